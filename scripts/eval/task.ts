@@ -1,0 +1,19 @@
+/** One labelled data set that `npm run eval` measures. */
+export interface EvalResult {
+  /** e.g. 'id-gambling' */
+  name: string;
+  /** Metric name -> value, printed in this order, e.g. { precision: 0.93, recall: 0.91, f1: 0.92 }. */
+  metrics: Record<string, number>;
+  /** Metric name -> the floor it must hold; below a floor the run fails. 'fpr' style ceilings use `ceilings`. */
+  floors: Record<string, number>;
+  ceilings?: Record<string, number>;
+  texts: number;
+  /** Engine time in milliseconds per 1,000 texts. */
+  msPer1000: number;
+}
+
+export interface EvalTask {
+  name: string;
+  /** Reads `<dataDir>/<its folder>` and measures the engine on it. */
+  run(dataDir: string): EvalResult;
+}
