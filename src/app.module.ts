@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AuditsModule } from './audits/audits.module';
+import { CoreModule } from './core.module';
+import { HttpExceptionFilter } from './http/http-exception.filter';
+import { createValidationPipe } from './http/validation';
+import { WorkerModule } from './worker.module';
+
+export interface AppModuleOptions {
+  /** Also run the queue workers in this process (`npm start`, end-to-end tests). */
+  workers: boolean;
+}
+
+/** The HTTP API. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule, AuditsModule, ...(options.workers ? [WorkerModule] : [])],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

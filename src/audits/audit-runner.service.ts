@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { UnrecoverableError } from 'bullmq';
+import { performance } from 'node:perf_hooks';
+import { Not, type Repository } from 'typeorm';
+import { ENGINE_VERSION, auditProfile, validateProfile } from '../analysis';
+import { Audit } from './audit.entity';
+
+export type RunOutcome = 'completed' | 'already-completed';
+
+/** The worker side of an audit: run the engine once and store the report, idempotently. */
+@Injectable()
+export class AuditRunnerService {
+  constructor(@InjectRepository(Audit) private readonly audits: Repository<Audit>) {}
+
+  async run(auditId: string, attempt: number): Promise<RunOutcome> {
+    const audit = await this.audits.findOneBy({ id: auditId });
+    if (!audit) throw new UnrecoverableError(`Audit ${auditId} no longer exists`);
+    if (audit.status === 'completed') return 'already-completed';
+    if (!audit.profile) throw new UnrecoverableError('The submitted profile was purged before it could be audited');
+
+    await this.audits.update(
+      { id: auditId, status: Not('completed') },
+      { status: 'processing', startedAt: audit.startedAt ?? new Date(), attempts: attempt },
+    );
+    const validation = validateProfile(audit.profile);
+    if (!validation.ok) {
+      const reasons = validation.errors.map((error) => `${error.path}: ${error.message}`).join('; ');
+      throw new UnrecoverableError(`The profile cannot be audited: ${reasons}`);
+    }
+    const started = performance.now();
+    const report = auditProfile(validation.profile);
+    const engineMs = performance.now() - started;
+
+    await this.audits.update(
+      { id: auditId, status: Not('completed') },
+      {
+        status: 'completed',
+        report,
+        engineVersion: ENGINE_VERSION,
+        overallScore: report.scores.overall.value,
+        engineMs,
+        failureReason: null,
+        finishedAt: new Date(),
+      },
+    );
+    return 'completed';
+  }
+
+  /** Called once retries are exhausted or the error is unrecoverable. */
+  async markFailed(auditId: string, reason: string, attempt: number): Promise<void> {
+    await this.audits.update(
+      { id: auditId, status: Not('completed') },
+      { status: 'failed', failureReason: reason.slice(0, 2_000), attempts: attempt, finishedAt: new Date() },
+    );
+  }
+}

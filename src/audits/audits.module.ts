@@ -1,0 +1,17 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Audit } from './audit.entity';
+import { AUDIT_QUEUE } from './audit-queue.contract';
+import { AuditQueueService } from './audit-queue.service';
+import { AuditsController } from './audits.controller';
+import { AuditsService } from './audits.service';
+
+/** The audit resource and the producer side of its queue. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Audit]), BullModule.registerQueue({ name: AUDIT_QUEUE })],
+  controllers: [AuditsController],
+  providers: [AuditsService, AuditQueueService],
+  exports: [AuditsService, AuditQueueService, TypeOrmModule, BullModule],
+})
+export class AuditsModule {}

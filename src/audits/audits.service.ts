@@ -1,0 +1,100 @@
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { QueryFailedError, type Repository } from 'typeorm';
+import type { Profile } from '../analysis/types';
+import { canonicalJson, sha256Hex } from '../common/canonical-json';
+import { Audit } from './audit.entity';
+import { AuditQueueService } from './audit-queue.service';
+import type { ListAuditsQuery } from './dto/list-audits.query';
+
+export interface SubmitResult {
+  audit: Audit;
+  /** False when an Idempotency-Key replay returned an existing audit. */
+  created: boolean;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class AuditsService {
+  private readonly logger = new Logger(AuditsService.name);
+
+  constructor(
+    @InjectRepository(Audit) private readonly audits: Repository<Audit>,
+    private readonly auditQueue: AuditQueueService,
+  ) {}
+
+  /**
+   * Stores the audit, then queues its job. The row is written first so nothing accepted is lost: if
+   * Redis is unreachable the sweeper queues the audit later.
+   */
+  async submit(profile: Profile, idempotencyKey?: string): Promise<SubmitResult> {
+    const body = canonicalJson(profile);
+    const requestHash = sha256Hex(body);
+    if (idempotencyKey) {
+      const replay = await this.findReplay(idempotencyKey, requestHash);
+      if (replay) return { audit: replay, created: false };
+    }
+    const audit = this.audits.create({
+      id: randomUUID(),
+      status: 'queued',
+      profile: JSON.parse(body) as Profile,
+      idempotencyKey: idempotencyKey ?? null,
+      requestHash,
+      profileBytes: Buffer.byteLength(body),
+    });
+    try {
+      await this.audits.insert(audit);
+    } catch (error) {
+      if (idempotencyKey && isUniqueViolation(error)) {
+        const replay = await this.findReplay(idempotencyKey, requestHash);
+        if (replay) return { audit: replay, created: false };
+      }
+      throw error;
+    }
+    await this.enqueueOrLeaveForSweeper(audit.id);
+    return { audit: await this.audits.findOneByOrFail({ id: audit.id }), created: true };
+  }
+
+  async get(id: string): Promise<Audit> {
+    const audit = await this.audits.findOneBy({ id });
+    if (!audit) throw new NotFoundException(`Audit ${id} not found`);
+    return audit;
+  }
+
+  async list(query: ListAuditsQuery): Promise<{ items: Audit[]; total: number }> {
+    const [items, total] = await this.audits.findAndCount({
+      where: query.status ? { status: query.status } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: {
+        id: true, status: true, engineVersion: true, overallScore: true, failureReason: true, attempts: true,
+        createdAt: true, updatedAt: true, startedAt: true, finishedAt: true, engineMs: true,
+      },
+    });
+    return { items, total };
+  }
+
+  private async findReplay(idempotencyKey: string, requestHash: string): Promise<Audit | null> {
+    const existing = await this.audits.findOneBy({ idempotencyKey });
+    if (!existing) return null;
+    if (existing.requestHash !== requestHash) {
+      throw new ConflictException('Idempotency-Key was already used with a different request body');
+    }
+    return existing;
+  }
+
+  private async enqueueOrLeaveForSweeper(auditId: string): Promise<void> {
+    try {
+      await this.auditQueue.enqueue(auditId);
+    } catch (error) {
+      this.logger.warn(`Audit ${auditId} stored but not queued yet (${String(error)}); the sweeper will queue it`);
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
+}

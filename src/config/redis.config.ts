@@ -1,0 +1,9 @@
+import { registerAs } from '@nestjs/config';
+import { readString, readUrl } from './env';
+
+export const redisConfig = registerAs('redis', () => ({
+  url: readUrl(process.env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+  /** Prefix of every BullMQ key; lets several deployments (or test runs) share one Redis. */
+  queuePrefix: readString(process.env, 'QUEUE_PREFIX', 'citra'),
+}));
+export type RedisConfig = ReturnType<typeof redisConfig>;

@@ -1,0 +1,23 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { ConfigModule, type ConfigType } from '@nestjs/config';
+import { bullConnection } from './common/redis-connection';
+import { configNamespaces } from './config';
+import { redisConfig } from './config/redis.config';
+import { DatabaseModule } from './database/database.module';
+
+/** What every Citra process needs: validated config, Postgres (migrated) and the BullMQ connection. */
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, load: configNamespaces, cache: true }),
+    DatabaseModule,
+    BullModule.forRootAsync({
+      inject: [redisConfig.KEY],
+      useFactory: (config: ConfigType<typeof redisConfig>) => ({
+        connection: bullConnection(config),
+        prefix: config.queuePrefix,
+      }),
+    }),
+  ],
+})
+export class CoreModule {}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { appConfig } from './config/app.config';
+import { configureHttpApp } from './http/configure-http';
+import { exitOnStartupError } from './startup-error';
+
+/** Starts the HTTP API (`npm run start:api`). With `workers`, the queue workers run in the same process. */
+export async function startApi(options: { workers: boolean }): Promise<void> {
+  const app = await NestFactory.create(AppModule.forRoot(options), { bodyParser: false, bufferLogs: false });
+  configureHttpApp(app);
+  const { host, port } = appConfig();
+  await app.listen(port, host);
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  Logger.log(`Citra API listening on ${url} (OpenAPI: ${url}/docs)${options.workers ? ', workers in-process' : ''}`, 'Main');
+}
+
+if (require.main === module) {
+  startApi({ workers: false }).catch(exitOnStartupError);
+}

@@ -1,0 +1,6 @@
+// Settings every end-to-end test process starts with. Short locks make a killed worker's job stall fast.
+process.env.NODE_ENV = 'test';
+process.env.WORKER_LOCK_DURATION_MS ??= '2000';
+process.env.WORKER_STALLED_INTERVAL_MS ??= '1000';
+process.env.AUDIT_JOB_BACKOFF_MS ??= '100';
+process.env.AUDIT_SWEEP_AFTER_MS ??= '1000';
