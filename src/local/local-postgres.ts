@@ -8,7 +8,21 @@ export interface ResolvedDatabase {
   stop(): Promise<void>;
 }
 
-const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432';
+export interface DatabaseSearch {
+  /** DATABASE_URL, when the user set one. */
+  configuredUrl?: string;
+  /** A Postgres server to use when it answers. */
+  localServer: string;
+  /** Where PGlite keeps its files. */
+  pgliteDir: string;
+}
+
+export const DEFAULT_DATABASE_SEARCH: DatabaseSearch = {
+  configuredUrl: process.env.DATABASE_URL,
+  localServer: 'postgres://postgres@127.0.0.1:5432',
+  pgliteDir: resolve(process.cwd(), '.data/pglite'),
+};
+
 const DATABASE_NAME = 'citra';
 /** PGlite serves one query at a time; the socket server multiplexes this many client connections. */
 const PGLITE_CONNECTIONS = 8;
@@ -37,10 +51,9 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
 }
 
 /** PGlite: real Postgres compiled to WebAssembly, in this process, data kept under `.data/pglite`. */
-async function startPglite(): Promise<ResolvedDatabase> {
+async function startPglite(dataDir: string): Promise<ResolvedDatabase> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const dataDir = resolve(process.cwd(), '.data/pglite');
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: PGLITE_CONNECTIONS });
@@ -57,16 +70,16 @@ async function startPglite(): Promise<ResolvedDatabase> {
 }
 
 /** DATABASE_URL when set; else a Postgres on 127.0.0.1:5432; else embedded PGlite. */
-export async function resolveDatabase(): Promise<ResolvedDatabase> {
-  const configured = process.env.DATABASE_URL;
-  if (configured) return { url: configured, description: 'DATABASE_URL', stop: async () => undefined };
-  if (await answers(`${LOCAL_SERVER}/postgres`)) {
-    await ensureDatabase(LOCAL_SERVER, DATABASE_NAME);
+export async function resolveDatabase(search = DEFAULT_DATABASE_SEARCH): Promise<ResolvedDatabase> {
+  const { configuredUrl, localServer } = search;
+  if (configuredUrl) return { url: configuredUrl, description: 'DATABASE_URL', stop: async () => undefined };
+  if (await answers(`${localServer}/postgres`)) {
+    await ensureDatabase(localServer, DATABASE_NAME);
     return {
-      url: `${LOCAL_SERVER}/${DATABASE_NAME}`,
-      description: `local Postgres at 127.0.0.1:5432, database ${DATABASE_NAME}`,
+      url: `${localServer}/${DATABASE_NAME}`,
+      description: `local Postgres at ${localServer}, database ${DATABASE_NAME}`,
       stop: async () => undefined,
     };
   }
-  return startPglite();
+  return startPglite(search.pgliteDir);
 }

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 
@@ -58,17 +59,21 @@ async function startRedisServer(): Promise<ResolvedRedis | undefined> {
     url,
     description: `redis-server started by Citra on 127.0.0.1:${port} (pid ${child.pid}; stops with Citra)`,
     stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = once(child, 'exit');
       child.kill('SIGTERM');
+      await exited;
     },
   };
 }
 
 /** REDIS_URL when set; else a Redis on 127.0.0.1:6379; else a redis-server child process. */
-export async function resolveRedis(): Promise<ResolvedRedis> {
-  const configured = process.env.REDIS_URL;
-  if (configured) return { url: configured, description: 'REDIS_URL', stop: async () => undefined };
-  const local = 'redis://127.0.0.1:6379';
-  if (await answers(local)) return { url: local, description: 'local Redis at 127.0.0.1:6379', stop: async () => undefined };
+export async function resolveRedis(
+  configuredUrl = process.env.REDIS_URL,
+  localUrl = 'redis://127.0.0.1:6379',
+): Promise<ResolvedRedis> {
+  if (configuredUrl) return { url: configuredUrl, description: 'REDIS_URL', stop: async () => undefined };
+  if (await answers(localUrl)) return { url: localUrl, description: `local Redis at ${localUrl}`, stop: async () => undefined };
   const started = await startRedisServer();
   if (!started) throw new Error(REDIS_INSTALL_HELP);
   return started;
