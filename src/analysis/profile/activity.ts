@@ -1,0 +1,104 @@
+import type { Evidence } from '../types';
+import type { Messages } from '../report/messages/types';
+import type { Measured } from './component';
+import { evidenceFor } from './evidence';
+import type { ProfileField } from './fields';
+import { clamp, mean, median } from './similarity';
+
+const DAY_MS = 86_400_000;
+const FRESH_DAYS = 30;
+const STALE_DAYS = 180;
+
+/** Days since 1970-01-01 for an ISO date or date-time; undefined when it is not one. */
+export function isoDay(value: string): number | undefined {
+  if (value.length < 10 || value[4] !== '-' || value[7] !== '-') return undefined;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  if (new Date(ms).getUTCDate() !== day) return undefined;
+  return Math.floor(ms / DAY_MS);
+}
+
+interface DatedPost {
+  field: ProfileField;
+  day: number;
+}
+
+export interface ActivityFacts {
+  datedPosts: number;
+  referenceDay?: number;
+  recency?: { score: number; worstDays: number };
+  regularity?: { score: number; medianGap: number; variation: number };
+}
+
+function datedPosts(fields: readonly ProfileField[]): DatedPost[] {
+  const posts: DatedPost[] = [];
+  for (const field of fields) {
+    const day = field.post?.postedAt ? isoDay(field.post.postedAt) : undefined;
+    if (field.kind === 'post' && day !== undefined) posts.push({ field, day });
+  }
+  return posts;
+}
+
+/** Linear from 100 (posted within 30 days of the reference) to 0 (180 days or more). */
+export function recencyScore(days: number): number {
+  if (days <= FRESH_DAYS) return 100;
+  return clamp(100 * (1 - (days - FRESH_DAYS) / (STALE_DAYS - FRESH_DAYS)));
+}
+
+/** Even gaps and a weekly-to-fortnightly cadence score high; bursts and long silences low. */
+export function regularityScore(gaps: readonly number[]): { score: number; medianGap: number; variation: number } {
+  const average = mean(gaps);
+  const spread = Math.sqrt(mean(gaps.map((gap) => (gap - average) ** 2)));
+  const variation = average === 0 ? 0 : spread / average;
+  const medianGap = median(gaps);
+  const cadence = medianGap <= 14 ? 1 : Math.max(0.3, 1 - (0.7 * (medianGap - 14)) / 76);
+  return { score: clamp(100 * Math.max(0, 1 - variation / 2) * cadence), medianGap, variation };
+}
+
+export function activityFacts(fields: readonly ProfileField[], referenceDate?: string): ActivityFacts {
+  const posts = datedPosts(fields);
+  if (posts.length === 0) return { datedPosts: 0 };
+  const newest = Math.max(...posts.map((post) => post.day));
+  const given = referenceDate ? isoDay(referenceDate) : undefined;
+  const referenceDay = given !== undefined ? Math.max(given, newest) : newest;
+  const newestBySource = new Map<number, number>();
+  for (const post of posts) newestBySource.set(post.field.source, Math.max(newestBySource.get(post.field.source) ?? post.day, post.day));
+  const sourceDays = [...newestBySource.values()].map((day) => referenceDay - day);
+  const facts: ActivityFacts = {
+    datedPosts: posts.length,
+    referenceDay,
+    recency: { score: mean(sourceDays.map(recencyScore)), worstDays: Math.max(...sourceDays) },
+  };
+  const days = [...new Set(posts.map((post) => post.day))].sort((a, b) => a - b);
+  if (days.length >= 3) {
+    const gaps = days.slice(1).map((day, index) => day - days[index]);
+    facts.regularity = regularityScore(gaps);
+  }
+  return facts;
+}
+
+export function activityComponent(fields: readonly ProfileField[], msg: Messages, referenceDate?: string): Measured | undefined {
+  const facts = activityFacts(fields, referenceDate);
+  if (!facts.recency) return undefined;
+  const parts = [facts.recency.score];
+  if (facts.regularity) parts.push(facts.regularity.score);
+  const evidence: Evidence[] = datedPosts(fields)
+    .sort((a, b) => b.day - a.day)
+    .slice(0, 3)
+    .map((post) => evidenceFor(post.field, 0, Math.min(post.field.text.original.length, 80)));
+  return {
+    key: 'activity',
+    value: mean(parts),
+    explanation: msg.explain.activity({
+      datedPosts: facts.datedPosts,
+      worstDays: facts.recency.worstDays,
+      referenceGiven: referenceDate !== undefined && isoDay(referenceDate) !== undefined,
+      medianGap: facts.regularity?.medianGap,
+    }),
+    evidence,
+  };
+}

@@ -1,0 +1,137 @@
+import type { Messages } from '../report/messages/types';
+import type { Language, Profile, ReportLocale } from '../types';
+import { activityComponent, activityFacts, type ActivityFacts } from './activity';
+import { extractClaims, findContradictions, type Claim, type Contradiction } from './claims';
+import type { DimensionKey, Measured } from './component';
+import {
+  claimsComponent,
+  identityComponent,
+  nameMismatches,
+  nicheComponent,
+  nicheFacts,
+  sourceIdentities,
+  voiceComponent,
+  voiceFits,
+  type NameMismatch,
+  type NicheFacts,
+  type SourceIdentity,
+  type VoiceFit,
+} from './consistency';
+import { engagementComponent, engagementFacts, type EngagementFacts } from './engagement';
+import { analyzeProfileFields, type ProfileField, type TextAnalyzers } from './fields';
+import { chooseLocale, profileLanguage } from './language';
+import {
+  aboutComponent,
+  achievementsComponent,
+  credentialsComponent,
+  findAchievements,
+  headlineComponent,
+  knowledgeComponent,
+  namedSkills,
+  portfolioComponent,
+  skillsComponent,
+  targetFitComponent,
+  type Achievement,
+  type SkillMention,
+} from './signals';
+import { findTaxonomyMentions } from './taxonomy';
+import { emotionalControlComponent, professionalismComponent, promotionComponent, sentimentComponent } from './tone';
+
+export interface AnalysisOptions {
+  locale?: ReportLocale;
+  /** ISO date the activity recency is measured against; defaults to the newest date in the profile. */
+  referenceDate?: string;
+}
+
+/** Everything the report is built from: analysed fields, extracted facts and measured components. */
+export interface ProfileAnalysis {
+  profile: Profile;
+  locale: ReportLocale;
+  language: { primary: Language; sources: { source: number; language: Language }[] };
+  fields: ProfileField[];
+  claims: Claim[];
+  contradictions: Contradiction[];
+  identities: SourceIdentity[];
+  nameMismatches: NameMismatch[];
+  engagement: EngagementFacts[];
+  achievements: Achievement[];
+  skills: SkillMention[];
+  activity: ActivityFacts;
+  niche?: NicheFacts;
+  voice: VoiceFit[];
+  components: Record<DimensionKey, Measured[]>;
+}
+
+function present(items: (Measured | undefined)[]): Measured[] {
+  return items.filter((item): item is Measured => item !== undefined);
+}
+
+export function analyzeProfile(
+  profile: Profile,
+  analyzers: TextAnalyzers,
+  options: AnalysisOptions,
+  messagesFor: (locale: ReportLocale) => Messages,
+): ProfileAnalysis {
+  const fields = analyzeProfileFields(profile, analyzers);
+  const language = profileLanguage(profile, fields);
+  const locale = chooseLocale(options.locale, profile, language.primary);
+  const msg = messagesFor(locale);
+  const claims = fields.flatMap(extractClaims);
+  const contradictions = findContradictions(claims, fields);
+  const identities = sourceIdentities(fields, profile.sources.map((source) => source.platform));
+  const engagement = engagementFacts(profile, msg);
+  const achievements = findAchievements(fields, claims);
+  const skills = namedSkills(fields);
+
+  const targetComponent = profile.targetRole?.trim()
+    ? (() => {
+        const target = analyzers.analyzeText(profile.targetRole as string, { source: -1, field: 'targetRole' });
+        const entries = findTaxonomyMentions(target).map((mention) => mention.entry);
+        const words = target.scoringTokens.filter((token) => token.kind === 'word' && token.norm.length > 2).map((token) => token.norm);
+        return targetFitComponent(profile.targetRole as string, entries, words, claims, skills, fields, msg);
+      })()
+    : undefined;
+
+  return {
+    profile,
+    locale,
+    language,
+    fields,
+    claims,
+    contradictions,
+    identities,
+    nameMismatches: nameMismatches(identities),
+    engagement,
+    achievements,
+    skills,
+    activity: activityFacts(fields, options.referenceDate),
+    niche: nicheFacts(fields),
+    voice: voiceFits(fields),
+    components: {
+      consistency: present([
+        identityComponent(identities, msg),
+        claimsComponent(claims, contradictions, msg),
+        nicheComponent(fields, msg),
+        voiceComponent(fields, msg),
+        activityComponent(fields, msg, options.referenceDate),
+      ]),
+      tone: present([
+        professionalismComponent(fields, msg),
+        sentimentComponent(fields, msg),
+        emotionalControlComponent(fields, msg),
+        promotionComponent(fields, msg),
+      ]),
+      professional: present([
+        headlineComponent(fields, achievements, claims, msg),
+        aboutComponent(fields, achievements, msg),
+        achievementsComponent(achievements, msg),
+        skillsComponent(skills, msg),
+        knowledgeComponent(fields, msg),
+        credentialsComponent(fields, msg),
+        portfolioComponent(profile, fields, msg),
+        engagementComponent(engagement, msg),
+        targetComponent,
+      ]),
+    },
+  };
+}

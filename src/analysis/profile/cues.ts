@@ -1,0 +1,82 @@
+import type { AnalyzedText, Token } from '../text/types';
+import cuesData from './lexicon/cues.json';
+import { PhraseMatcher } from './phrase-matcher';
+
+export type CueList = keyof typeof cuesData.entries;
+
+export interface CueMatch {
+  lists: ReadonlySet<CueList>;
+  phrase: string;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+}
+
+interface CueValue {
+  phrase: string;
+  lists: Set<CueList>;
+}
+
+/** Lists matched as phrases over tokens; the others are plain word sets. */
+const PHRASE_LISTS: readonly CueList[] = [
+  'seniorityEntry',
+  'senioritySenior',
+  'achievementVerbs',
+  'valueWords',
+  'knowledgeCues',
+  'degreeCues',
+  'certificateCues',
+  'promoCues',
+  'workWords',
+  'complaintWords',
+  'locationCues',
+  'cities',
+];
+
+const CUE_MATCHER = buildCueMatcher();
+
+function buildCueMatcher(): PhraseMatcher<CueValue> {
+  const byPhrase = new Map<string, CueValue>();
+  for (const list of PHRASE_LISTS) {
+    for (const phrase of cuesData.entries[list]) {
+      const key = phrase.toLowerCase();
+      const value = byPhrase.get(key) ?? { phrase: key, lists: new Set<CueList>() };
+      value.lists.add(list);
+      byPhrase.set(key, value);
+    }
+  }
+  const matcher = new PhraseMatcher<CueValue>();
+  for (const [phrase, value] of byPhrase) matcher.add(phrase, value);
+  return matcher;
+}
+
+export function findCues(tokens: readonly Token[]): CueMatch[] {
+  return CUE_MATCHER.findAll(tokens).map((match) => ({
+    lists: match.value.lists,
+    phrase: match.value.phrase,
+    tokenStart: match.tokenStart,
+    tokenEnd: match.tokenEnd,
+    start: match.start,
+    end: match.end,
+  }));
+}
+
+export function cueSet(list: CueList): ReadonlySet<string> {
+  return new Set(cuesData.entries[list].map((word) => word.toLowerCase()));
+}
+
+export function cueList(list: CueList): readonly string[] {
+  return cuesData.entries[list];
+}
+
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) > 127) return false;
+  return true;
+}
+
+/** The token's text as written, NFKC-folded; used where case matters (shouting, employer names). */
+export function tokenSurface(text: AnalyzedText, token: Token): string {
+  const raw = text.original.slice(token.start, token.end);
+  return isAscii(raw) ? raw : raw.normalize('NFKC');
+}

@@ -1,0 +1,48 @@
+import type { AnalyzedText } from '../text/types';
+import type { Evidence } from '../types';
+import type { ProfileField } from './fields';
+
+const MAX_EXCERPT = 160;
+const WINDOW = 60;
+
+/** Evidence for a span of a field; the excerpt is the enclosing sentence, or a window around the span when that is long. */
+export function evidenceFor(field: ProfileField, start: number, end: number): Evidence {
+  return { source: field.source, field: field.field, start, end, excerpt: excerptAround(field.text, start, end) };
+}
+
+export function wholeFieldEvidence(field: ProfileField): Evidence {
+  return evidenceFor(field, 0, field.text.original.length);
+}
+
+export function excerptAround(text: AnalyzedText, start: number, end: number): string {
+  const bounds = excerptBounds(text, start, end);
+  return collapseSpaces(text.original.slice(bounds.start, bounds.end));
+}
+
+export function excerptBounds(text: AnalyzedText, start: number, end: number): { start: number; end: number } {
+  const sentence = text.sentences.find((span) => span.start <= start && span.end >= end);
+  if (sentence && sentence.end - sentence.start <= MAX_EXCERPT) return { start: sentence.start, end: sentence.end };
+  if (end - start >= MAX_EXCERPT) return { start, end: start + MAX_EXCERPT };
+  const from = Math.max(sentence?.start ?? 0, start - WINDOW);
+  const to = Math.min(sentence?.end ?? text.original.length, end + WINDOW, from + MAX_EXCERPT);
+  return { start: from, end: Math.max(to, end) };
+}
+
+export function collapseSpaces(value: string): string {
+  let result = '';
+  let pendingSpace = false;
+  for (const char of value) {
+    if (char === ' ' || char === '\n' || char === '\t' || char === '\r') {
+      pendingSpace = result.length > 0;
+      continue;
+    }
+    if (pendingSpace) result += ' ';
+    pendingSpace = false;
+    result += char;
+  }
+  return result;
+}
+
+export function metricsEvidence(source: number, excerpt: string): Evidence {
+  return { source, field: 'metrics', start: 0, end: 0, excerpt };
+}

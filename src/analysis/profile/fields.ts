@@ -1,0 +1,170 @@
+import type { RiskHit } from '../risk/types';
+import type { SentimentResult } from '../sentiment/types';
+import type { AnalyzedText, FieldRef, Token } from '../text/types';
+import type { Platform, Post, Profile } from '../types';
+import { cueSet, findCues, tokenSurface, type CueList, type CueMatch } from './cues';
+import { findTaxonomyMentions, type TaxonomyMention } from './taxonomy';
+
+export type FieldKind = 'handle' | 'displayName' | 'headline' | 'about' | 'post';
+
+/** The three analyzers the profile layer builds on (text layer, risk detectors, sentiment). */
+export interface TextAnalyzers {
+  analyzeText(original: string, ref: FieldRef): AnalyzedText;
+  detectRisks(text: AnalyzedText, context: { platform: Platform }): RiskHit[];
+  scoreSentiment(text: AnalyzedText): SentimentResult;
+}
+
+/** One analysed text field of one source, with every feature the scorers read. */
+export interface ProfileField {
+  source: number;
+  platform: Platform;
+  field: string;
+  kind: FieldKind;
+  post?: Post;
+  text: AnalyzedText;
+  /** Scoring word tokens (protected spans already removed by the text layer). */
+  words: Token[];
+  informal: Token[];
+  shouted: Token[];
+  emojiCount: number;
+  exclamationCount: number;
+  exclamationRuns: number;
+  mentions: TaxonomyMention[];
+  cues: CueMatch[];
+  risks: RiskHit[];
+  sentiment?: SentimentResult;
+}
+
+const INFORMAL_WORDS = cueSet('informalWords');
+const ACRONYMS = cueSet('acronyms');
+
+export function analyzeProfileFields(profile: Profile, analyzers: TextAnalyzers): ProfileField[] {
+  const fields: ProfileField[] = [];
+  profile.sources.forEach((source, sourceIndex) => {
+    const add = (kind: FieldKind, field: string, value: string | undefined, post?: Post): void => {
+      if (value === undefined || value.length === 0) return;
+      fields.push(buildField(analyzers, sourceIndex, source.platform, kind, field, value, post));
+    };
+    add('handle', 'handle', source.handle);
+    add('displayName', 'displayName', source.displayName);
+    add('headline', 'headline', source.headline);
+    add('about', 'about', source.about);
+    (source.posts ?? []).forEach((post, postIndex) => add('post', `posts[${postIndex}]`, post.text, post));
+  });
+  return fields;
+}
+
+/** Analyses one field; also used to score candidate rewrites with the same functions as the real fields. */
+export function buildField(
+  analyzers: TextAnalyzers,
+  source: number,
+  platform: Platform,
+  kind: FieldKind,
+  field: string,
+  value: string,
+  post: Post | undefined,
+  withRisksAndSentiment = true,
+): ProfileField {
+  const text = analyzers.analyzeText(value, { source, field });
+  const words = text.scoringTokens.filter((token) => token.kind === 'word');
+  const identityField = kind === 'handle' || kind === 'displayName';
+  const exclamations = countExclamations(text.scoringTokens);
+  const mentions = identityField ? [] : findTaxonomyMentions(text);
+  const mentionedTokenStarts = new Set(mentions.map((mention) => mention.start));
+  return {
+    source,
+    platform,
+    field,
+    kind,
+    post,
+    text,
+    words,
+    informal: identityField ? [] : words.filter((token) => isInformal(text, token)),
+    shouted: identityField ? [] : words.filter((token) => isShouted(text, token, mentionedTokenStarts)),
+    emojiCount: text.scoringTokens.filter((token) => token.kind === 'emoji').length,
+    exclamationCount: exclamations.count,
+    exclamationRuns: exclamations.runs,
+    mentions,
+    cues: identityField ? [] : findCues(text.scoringTokens),
+    risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform }) : [],
+    sentiment: withRisksAndSentiment && (kind === 'about' || kind === 'post' || kind === 'headline') ? analyzers.scoreSentiment(text) : undefined,
+  };
+}
+
+function countExclamations(tokens: readonly Token[]): { count: number; runs: number } {
+  let count = 0;
+  let runs = 0;
+  let runLength = 0;
+  for (const token of tokens) {
+    const marks = token.kind === 'punct' ? countChar(token.norm, '!') : 0;
+    if (marks === 0) {
+      if (runLength >= 2) runs += 1;
+      runLength = 0;
+      continue;
+    }
+    count += marks;
+    runLength += marks;
+  }
+  if (runLength >= 2) runs += 1;
+  return { count, runs };
+}
+
+function countChar(value: string, char: string): number {
+  let count = 0;
+  for (const each of value) if (each === char) count += 1;
+  return count;
+}
+
+/** Slang, abbreviations and stretched spellings: the text layer had to rewrite the word, or it is a known informal word. */
+export function isInformal(text: AnalyzedText, token: Token): boolean {
+  if (!token.obfuscated && text.original.slice(token.start, token.end).toLowerCase() === token.norm) return INFORMAL_WORDS.has(token.norm);
+  const surface = tokenSurface(text, token).toLowerCase();
+  if (INFORMAL_WORDS.has(surface) || INFORMAL_WORDS.has(token.norm)) return true;
+  if (token.obfuscated || surface.includes("'") || surface.includes('’')) return false;
+  return surface !== token.norm && !isDiacriticOnlyChange(surface, token.norm);
+}
+
+function isDiacriticOnlyChange(surface: string, norm: string): boolean {
+  return surface.normalize('NFD').replace(/\p{M}/gu, '') === norm;
+}
+
+/** An all-capitals word of four or more letters that is neither an acronym nor a named skill. */
+function isShouted(text: AnalyzedText, token: Token, mentionedTokenStarts: ReadonlySet<number>): boolean {
+  const first = text.original[token.start];
+  if (token.end - token.start < 4 || first === first.toLowerCase()) return false;
+  const surface = tokenSurface(text, token);
+  let letters = 0;
+  for (const char of surface) {
+    if (char >= '0' && char <= '9') return false;
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    if (lower === upper) continue;
+    if (char !== upper) return false;
+    letters += 1;
+  }
+  return letters >= 4 && !ACRONYMS.has(token.norm) && !mentionedTokenStarts.has(token.start);
+}
+
+export function hasCue(field: ProfileField, list: CueList): boolean {
+  return field.cues.some((cue) => cue.lists.has(list));
+}
+
+export function cuesOf(field: ProfileField, list: CueList): CueMatch[] {
+  return field.cues.filter((cue) => cue.lists.has(list));
+}
+
+/** Fields that carry the candidate's own statements (not names). */
+export function contentFields(fields: readonly ProfileField[]): ProfileField[] {
+  return fields.filter((field) => field.kind === 'headline' || field.kind === 'about' || field.kind === 'post');
+}
+
+/** Fields grouped by source index, in source order. */
+export function groupBySource(fields: readonly ProfileField[]): Map<number, ProfileField[]> {
+  const bySource = new Map<number, ProfileField[]>();
+  for (const field of fields) {
+    const list = bySource.get(field.source);
+    if (list) list.push(field);
+    else bySource.set(field.source, [field]);
+  }
+  return new Map([...bySource.entries()].sort((a, b) => a[0] - b[0]));
+}

@@ -1,0 +1,335 @@
+import type { Span, Token } from '../text/types';
+import type { Evidence, FlagCategory, Profile } from '../types';
+import type { Messages } from '../report/messages/types';
+import type { Claim } from './claims';
+import { MAX_COMPONENT_EVIDENCE, type Measured } from './component';
+import { cueSet, cueList } from './cues';
+import { evidenceFor } from './evidence';
+import { contentFields, hasCue, cuesOf, type ProfileField } from './fields';
+import { clamp } from './similarity';
+import { familiesRelated, type TaxonomyEntry } from './taxonomy';
+
+const QUANTITY_UNITS = cueSet('quantityUnits');
+const RATIO_UNITS = new Set(['%', 'persen', 'percent', 'pct', 'x', 'kali']);
+const UNIT_SUFFIXES = ['%', 'x', 'k', 'm', 'jt', 'rb'];
+const EXCLUDED_NUMBER_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['scam', 'gambling', 'personal_data']);
+const PORTFOLIO_DOMAINS = cueList('portfolioDomains');
+const SOCIAL_DOMAINS = cueList('socialDomains');
+
+/** A number with a unit in a sentence that says what was achieved ("cut stock-outs by 18%"). */
+export interface Achievement extends Span {
+  field: ProfileField;
+  sentence: Span;
+}
+
+function sentenceOf(field: ProfileField, position: number): Span {
+  const sentences = field.text.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].end <= position) low = middle + 1;
+    else if (sentences[middle].start > position) high = middle - 1;
+    else return sentences[middle];
+  }
+  return { start: 0, end: field.text.original.length };
+}
+
+function numberWithUnit(tokens: readonly Token[], index: number): { unit: string; end: number } | undefined {
+  const token = tokens[index];
+  const digitsOnly = [...token.norm].every((char) => (char >= '0' && char <= '9') || char === '.' || char === ',');
+  if (!digitsOnly) {
+    const suffix = UNIT_SUFFIXES.find((unit) => token.norm.endsWith(unit));
+    return suffix ? { unit: suffix, end: token.end } : undefined;
+  }
+  const next = tokens[index + 1];
+  if (next && QUANTITY_UNITS.has(next.norm)) return { unit: next.norm, end: next.end };
+  const previous = tokens[index - 1];
+  if (previous && (previous.norm === 'rp' || previous.norm === '$' || previous.norm === 'usd' || previous.norm === 'idr')) {
+    return { unit: previous.norm, end: token.end };
+  }
+  return undefined;
+}
+
+function isCalendarYear(norm: string): boolean {
+  return norm.length === 4 && Number(norm) >= 1950 && Number(norm) <= 2100;
+}
+
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((span) => span.start < end && span.end > start);
+}
+
+export function findAchievements(fields: readonly ProfileField[], claims: readonly Claim[]): Achievement[] {
+  const achievements: Achievement[] = [];
+  for (const field of contentFields(fields)) {
+    const excluded: Span[] = [
+      ...field.risks.filter((hit) => EXCLUDED_NUMBER_CATEGORIES.has(hit.category)),
+      ...claims.filter((claim) => claim.field === field && (claim.kind === 'years' || claim.kind === 'graduationYear')),
+    ];
+    const verbSentences = new Set(cuesOf(field, 'achievementVerbs').map((cue) => sentenceOf(field, cue.start).start));
+    const tokens = field.text.scoringTokens;
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index];
+      if (token.kind !== 'number' || isCalendarYear(token.norm)) continue;
+      const quantity = numberWithUnit(tokens, index);
+      if (!quantity || overlapsAny(excluded, token.start, quantity.end)) continue;
+      const sentence = sentenceOf(field, token.start);
+      if (!RATIO_UNITS.has(quantity.unit) && !verbSentences.has(sentence.start)) continue;
+      achievements.push({ field, start: token.start, end: quantity.end, sentence });
+    }
+  }
+  return achievements;
+}
+
+export function achievementsComponent(achievements: readonly Achievement[], msg: Messages): Measured {
+  return {
+    key: 'achievements',
+    value: Math.min(100, achievements.length * 34),
+    explanation: msg.explain.achievements({ count: achievements.length }),
+    evidence: achievements.slice(0, MAX_COMPONENT_EVIDENCE).map((item) => evidenceFor(item.field, item.start, item.end)),
+  };
+}
+
+export interface HeadlineQuality {
+  score: number;
+  hasRole: boolean;
+  skills: number;
+  hasValue: boolean;
+  words: number;
+}
+
+export function headlineQuality(field: ProfileField, achievements: readonly Achievement[], claims: readonly Claim[]): HeadlineQuality {
+  const hasRole = field.mentions.some((mention) => mention.entry.kind === 'role');
+  const skills = field.mentions.filter((mention) => mention.entry.kind === 'skill' || mention.entry.kind === 'tool').length;
+  const hasValue =
+    hasCue(field, 'valueWords') ||
+    hasCue(field, 'achievementVerbs') ||
+    achievements.some((item) => item.field === field) ||
+    claims.some((claim) => claim.field === field && claim.kind === 'years');
+  const words = field.words.length;
+  let score = (hasRole ? 40 : 0) + (skills >= 2 ? 30 : skills === 1 ? 15 : 0) + (hasValue ? 30 : 0);
+  if (words < 2) score = Math.min(score, 30);
+  if (words > 30) score -= 15;
+  return { score: clamp(score), hasRole, skills, hasValue, words };
+}
+
+const ABOUT_FULL_LENGTH = 40;
+const HEADLINE_FROM_ABOUT_CREDIT = 0.6;
+
+export function headlineComponent(fields: readonly ProfileField[], achievements: readonly Achievement[], claims: readonly Claim[], msg: Messages): Measured {
+  const headlines = fields.filter((field) => field.kind === 'headline');
+  const scored = headlines.map((field) => ({ field, quality: headlineQuality(field, achievements, claims) }));
+  const best = scored.reduce<(typeof scored)[number] | undefined>((top, item) => (!top || item.quality.score > top.quality.score ? item : top), undefined);
+  if (best) {
+    return {
+      key: 'headline',
+      value: best.quality.score,
+      explanation: msg.explain.headline({ ...best.quality, platform: best.field.platform, fromAbout: false }),
+      evidence: [evidenceFor(best.field, 0, best.field.text.original.length)],
+    };
+  }
+  const about = fields.find((field) => field.kind === 'about' && field.words.length > 0);
+  if (!about) return { key: 'headline', value: 0, explanation: msg.explain.headlineMissing(), evidence: [] };
+  const quality = headlineQuality(about, achievements, claims);
+  return {
+    key: 'headline',
+    value: quality.score * HEADLINE_FROM_ABOUT_CREDIT,
+    explanation: msg.explain.headline({ ...quality, platform: about.platform, fromAbout: true }),
+    evidence: [evidenceFor(about, about.words[0].start, about.words[0].end)],
+  };
+}
+
+export interface AboutQuality {
+  score: number;
+  words: number;
+  hasValue: boolean;
+  namesWork: boolean;
+  quantified: boolean;
+}
+
+export function aboutQuality(field: ProfileField, achievements: readonly Achievement[]): AboutQuality {
+  const words = field.words.length;
+  const hasValue = hasCue(field, 'valueWords');
+  const namesWork = field.mentions.some((mention) => mention.entry.kind !== 'topic');
+  const quantified = achievements.some((item) => item.field === field);
+  const score = 35 * Math.min(1, words / ABOUT_FULL_LENGTH) + (hasValue ? 25 : 0) + (namesWork ? 20 : 0) + (quantified ? 20 : 0);
+  return { score, words, hasValue, namesWork, quantified };
+}
+
+export function aboutComponent(fields: readonly ProfileField[], achievements: readonly Achievement[], msg: Messages): Measured {
+  const abouts = fields.filter((field) => field.kind === 'about');
+  const scored = abouts.map((field) => ({ field, quality: aboutQuality(field, achievements) }));
+  const best = scored.reduce<(typeof scored)[number] | undefined>((top, item) => (!top || item.quality.score > top.quality.score ? item : top), undefined);
+  if (!best) return { key: 'about', value: 0, explanation: msg.explain.aboutMissing(), evidence: [] };
+  const valueCue = cuesOf(best.field, 'valueWords')[0];
+  const anchor = valueCue ?? best.field.words[0];
+  return {
+    key: 'about',
+    value: best.quality.score,
+    explanation: msg.explain.about({ ...best.quality, platform: best.field.platform }),
+    evidence: anchor ? [evidenceFor(best.field, anchor.start, anchor.end)] : [],
+  };
+}
+
+export interface SkillMention {
+  entry: TaxonomyEntry;
+  field: ProfileField;
+  start: number;
+  end: number;
+  surface: string;
+  count: number;
+}
+
+/** Distinct skills and tools named anywhere, in order of first mention, with how often each is named. */
+export function namedSkills(fields: readonly ProfileField[]): SkillMention[] {
+  const byId = new Map<string, SkillMention>();
+  for (const field of contentFields(fields)) {
+    for (const mention of field.mentions) {
+      if (mention.entry.kind !== 'skill' && mention.entry.kind !== 'tool') continue;
+      const known = byId.get(mention.entry.id);
+      if (known) known.count += 1;
+      else byId.set(mention.entry.id, { entry: mention.entry, field, start: mention.start, end: mention.end, surface: field.text.original.slice(mention.start, mention.end), count: 1 });
+    }
+  }
+  return [...byId.values()];
+}
+
+export function skillsComponent(skills: readonly SkillMention[], msg: Messages): Measured {
+  return {
+    key: 'skills',
+    value: Math.min(100, skills.length * 20),
+    explanation: msg.explain.skills({ count: skills.length, names: skills.slice(0, 8).map((skill) => skill.entry.label) }),
+    evidence: skills.slice(0, MAX_COMPONENT_EVIDENCE).map((skill) => evidenceFor(skill.field, skill.start, skill.end)),
+  };
+}
+
+export function knowledgeComponent(fields: readonly ProfileField[], msg: Messages): Measured {
+  const posts = fields.filter((field) => field.kind === 'post');
+  const sharing = posts.filter((field) => hasCue(field, 'knowledgeCues'));
+  const value = sharing.length === 0 ? 0 : sharing.length === 1 ? 40 : sharing.length === 2 ? 70 : 100;
+  return {
+    key: 'knowledge_sharing',
+    value,
+    explanation: msg.explain.knowledgeSharing({ posts: posts.length, sharing: sharing.length }),
+    evidence: sharing.slice(0, MAX_COMPONENT_EVIDENCE).map((field) => {
+      const cue = cuesOf(field, 'knowledgeCues')[0];
+      return evidenceFor(field, cue.start, cue.end);
+    }),
+  };
+}
+
+export function credentialsComponent(fields: readonly ProfileField[], msg: Messages): Measured {
+  const evidence: Evidence[] = [];
+  let degree = false;
+  let certificate = false;
+  for (const field of contentFields(fields)) {
+    const roleSpans = field.mentions.filter((mention) => mention.entry.kind === 'role');
+    for (const cue of field.cues) {
+      const isDegree = cue.lists.has('degreeCues');
+      const isCertificate = cue.lists.has('certificateCues');
+      if ((!isDegree && !isCertificate) || overlapsAny(roleSpans, cue.start, cue.end)) continue;
+      degree ||= isDegree;
+      certificate ||= isCertificate;
+      if (evidence.length < MAX_COMPONENT_EVIDENCE) evidence.push(evidenceFor(field, cue.start, cue.end));
+    }
+  }
+  return {
+    key: 'credentials',
+    value: (degree ? 60 : 0) + (certificate ? 40 : 0),
+    explanation: msg.explain.credentials({ degree, certificate }),
+    evidence,
+  };
+}
+
+function domainOf(url: string): string {
+  let rest = url.toLowerCase();
+  for (const scheme of ['https://', 'http://']) if (rest.startsWith(scheme)) rest = rest.slice(scheme.length);
+  if (rest.startsWith('www.')) rest = rest.slice(4);
+  const slash = rest.indexOf('/');
+  return slash >= 0 ? rest.slice(0, slash) : rest;
+}
+
+function matchesDomain(domain: string, list: readonly string[]): boolean {
+  return list.some((entry) => domain === entry || domain.endsWith(`.${entry}`));
+}
+
+export type LinkKind = 'portfolio' | 'site';
+
+export function linkKind(url: string): LinkKind | undefined {
+  const domain = domainOf(url);
+  if (!domain.includes('.')) return undefined;
+  if (matchesDomain(domain, PORTFOLIO_DOMAINS)) return 'portfolio';
+  return matchesDomain(domain, SOCIAL_DOMAINS) ? undefined : 'site';
+}
+
+export function portfolioComponent(profile: Profile, fields: readonly ProfileField[], msg: Messages): Measured {
+  const links: { label: string; kind: LinkKind; evidence?: Evidence }[] = [];
+  for (const field of contentFields(fields)) {
+    for (const token of field.text.scoringTokens) {
+      if (token.kind !== 'url') continue;
+      const kind = linkKind(token.norm);
+      if (kind) links.push({ label: domainOf(token.norm), kind, evidence: evidenceFor(field, token.start, token.end) });
+    }
+  }
+  profile.sources.forEach((source, index) => {
+    const fromUrl = source.url ? linkKind(source.url) : undefined;
+    if (source.url && fromUrl) {
+      links.push({ label: domainOf(source.url), kind: fromUrl, evidence: { source: index, field: 'url', start: 0, end: source.url.length, excerpt: source.url.slice(0, 160) } });
+    } else if (source.platform === 'github' && (source.handle || source.url)) {
+      links.push({ label: 'github.com', kind: 'portfolio' });
+    }
+  });
+  const value = links.some((link) => link.kind === 'portfolio') ? 100 : links.length > 0 ? 80 : 0;
+  return {
+    key: 'portfolio',
+    value,
+    explanation: msg.explain.portfolio({ links: [...new Set(links.map((link) => link.label))] }),
+    evidence: links.flatMap((link) => (link.evidence ? [link.evidence] : [])).slice(0, MAX_COMPONENT_EVIDENCE),
+  };
+}
+
+export type RoleMatch = 'exact' | 'related' | 'none';
+
+export function targetFitComponent(
+  targetRole: string,
+  targetEntries: readonly TaxonomyEntry[],
+  targetWords: readonly string[],
+  claims: readonly Claim[],
+  skills: readonly SkillMention[],
+  fields: readonly ProfileField[],
+  msg: Messages,
+): Measured {
+  const targetRoles = targetEntries.filter((entry) => entry.kind === 'role');
+  const roleClaims = claims.filter((claim) => claim.kind === 'role' && claim.entry);
+  if (targetRoles.length === 0) return targetFitByWords(targetRole, targetWords, fields, msg);
+  const targetIds = new Set(targetRoles.map((entry) => entry.id));
+  const exact = roleClaims.find((claim) => targetIds.has(claim.value));
+  const related = roleClaims.find((claim) => targetRoles.some((entry) => familiesRelated(entry.family, (claim.entry as TaxonomyEntry).family)));
+  const roleMatch: RoleMatch = exact ? 'exact' : related ? 'related' : 'none';
+  const fitting = skills.filter((skill) => targetRoles.some((entry) => familiesRelated(entry.family, skill.entry.family)));
+  const roleScore = roleMatch === 'exact' ? 1 : roleMatch === 'related' ? 0.6 : 0;
+  const matchedClaim = exact ?? related;
+  const evidence = [
+    ...(matchedClaim ? [evidenceFor(matchedClaim.field, matchedClaim.start, matchedClaim.end)] : []),
+    ...fitting.slice(0, 3).map((skill) => evidenceFor(skill.field, skill.start, skill.end)),
+  ];
+  return {
+    key: 'target_fit',
+    value: 100 * (0.5 * roleScore + 0.5 * Math.min(1, fitting.length / 3)),
+    explanation: msg.explain.targetFit({ target: targetRole, roleMatch, skills: fitting.map((skill) => skill.entry.label) }),
+    evidence,
+  };
+}
+
+function targetFitByWords(targetRole: string, targetWords: readonly string[], fields: readonly ProfileField[], msg: Messages): Measured {
+  const headlineAndAbout = fields.filter((field) => field.kind === 'headline' || field.kind === 'about');
+  const present = new Set(headlineAndAbout.flatMap((field) => field.words.map((token) => token.norm)));
+  const wanted = [...new Set(targetWords)];
+  const found = wanted.filter((word) => present.has(word));
+  return {
+    key: 'target_fit',
+    value: wanted.length === 0 ? 0 : (100 * found.length) / wanted.length,
+    explanation: msg.explain.targetFitWords({ target: targetRole, found: found.length, wanted: wanted.length }),
+    evidence: [],
+  };
+}

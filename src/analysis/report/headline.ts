@@ -1,0 +1,110 @@
+import type { ProfileAnalysis } from '../profile/analyze';
+import { extractClaims, type Claim } from '../profile/claims';
+import { cuesOf, buildField, type ProfileField, type TextAnalyzers } from '../profile/fields';
+import { findAchievements, headlineQuality, type SkillMention } from '../profile/signals';
+import { familiesRelated } from '../profile/taxonomy';
+import type { Evidence } from '../types';
+import { evidenceFor } from '../profile/evidence';
+import type { Messages } from './messages/types';
+
+export interface HeadlineRewrite {
+  text: string;
+  score: number;
+  evidence: Evidence[];
+}
+
+const MAX_SKILLS = 3;
+const MAX_VALUE_LENGTH = 60;
+
+function hasUpperCase(value: string): boolean {
+  return value !== value.toLowerCase();
+}
+
+function titleCase(value: string): string {
+  return value
+    .split(' ')
+    .map((word) => (word.length === 0 ? word : word[0].toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+/** The role the candidate names most often (headline mentions count double), as written in a headline if possible. */
+export function mainRole(analysis: ProfileAnalysis): Claim | undefined {
+  const roles = analysis.claims.filter((claim) => claim.kind === 'role');
+  if (roles.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const claim of roles) counts.set(claim.value, (counts.get(claim.value) ?? 0) + (claim.field.kind === 'headline' ? 2 : 1));
+  let bestValue = roles[0].value;
+  for (const claim of roles) if ((counts.get(claim.value) ?? 0) > (counts.get(bestValue) ?? 0)) bestValue = claim.value;
+  const sameRole = roles.filter((claim) => claim.value === bestValue);
+  return sameRole.find((claim) => claim.field.kind === 'headline' && claim.field.platform === 'linkedin') ?? sameRole.find((claim) => claim.field.kind === 'headline') ?? sameRole[0];
+}
+
+export function roleText(claim: Claim): string {
+  const surface = claim.surface.trim();
+  return hasUpperCase(surface) ? surface : titleCase(surface);
+}
+
+/** The skill as the candidate wrote it; lower-case spellings take the taxonomy's casing or title case. */
+export function skillText(skill: SkillMention): string {
+  const surface = skill.surface.trim();
+  if (hasUpperCase(surface)) return surface;
+  return surface === skill.entry.label.toLowerCase() ? skill.entry.label : titleCase(surface);
+}
+
+/** Skills that fit the main role first, named tools before broader skills, then the most often named. */
+export function topSkills(analysis: ProfileAnalysis, role: Claim | undefined, limit = MAX_SKILLS): SkillMention[] {
+  const family = role?.entry?.family;
+  const fits = (skill: SkillMention): number => (family && familiesRelated(family, skill.entry.family) ? 1 : 0);
+  const isTool = (skill: SkillMention): number => (skill.entry.kind === 'tool' ? 1 : 0);
+  return analysis.skills
+    .map((skill, order) => ({ skill, order }))
+    .sort((a, b) => fits(b.skill) - fits(a.skill) || isTool(b.skill) - isTool(a.skill) || b.skill.count - a.skill.count || a.order - b.order)
+    .slice(0, limit)
+    .map((item) => item.skill);
+}
+
+function joinSkills(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} & ${names[names.length - 1]}`;
+}
+
+function contradicted(analysis: ProfileAnalysis, claim: Claim): boolean {
+  return analysis.contradictions.some((contradiction) => [...contradiction.first, ...contradiction.second].includes(claim));
+}
+
+/** A short result phrase of the candidate's own: years of experience, or a measured achievement. */
+function valueSegment(analysis: ProfileAnalysis, msg: Messages): { text: string; evidence: Evidence } | undefined {
+  const years = analysis.claims.find((claim) => claim.kind === 'years' && !contradicted(analysis, claim));
+  if (years) return { text: msg.suggest.headlineYears(years.value), evidence: evidenceFor(years.field, years.start, years.end) };
+  for (const achievement of analysis.achievements) {
+    const verb = cuesOf(achievement.field, 'achievementVerbs')
+      .filter((cue) => cue.start >= achievement.sentence.start && cue.end <= achievement.start)
+      .pop();
+    if (!verb) continue;
+    const phrase = achievement.field.text.original.slice(verb.start, achievement.end).trim();
+    if (phrase.length <= MAX_VALUE_LENGTH) return { text: phrase, evidence: evidenceFor(achievement.field, verb.start, achievement.end) };
+  }
+  return undefined;
+}
+
+/** Role | skills | value, from the candidate's own words only; undefined when they give too little. */
+export function rewriteHeadline(analysis: ProfileAnalysis, analyzers: TextAnalyzers, msg: Messages): HeadlineRewrite | undefined {
+  const role = mainRole(analysis);
+  const skills = topSkills(analysis, role);
+  const value = valueSegment(analysis, msg);
+  const segments = [role ? roleText(role) : undefined, skills.length ? joinSkills(skills.map(skillText)) : undefined, value?.text].filter(
+    (segment): segment is string => segment !== undefined && segment.length > 0,
+  );
+  if (segments.length < 2) return undefined;
+  const text = segments.join(' | ');
+  const platform = analysis.profile.sources[role?.field.source ?? 0]?.platform ?? 'linkedin';
+  const field: ProfileField = buildField(analyzers, role?.field.source ?? 0, platform, 'headline', 'headline', text, undefined, false);
+  const claims = extractClaims(field);
+  const quality = headlineQuality(field, findAchievements([field], claims), claims);
+  const evidence = [
+    ...(role ? [evidenceFor(role.field, role.start, role.end)] : []),
+    ...skills.map((skill) => evidenceFor(skill.field, skill.start, skill.end)),
+    ...(value ? [value.evidence] : []),
+  ];
+  return { text, score: quality.score, evidence };
+}

@@ -1,0 +1,41 @@
+import { analyzeProfile } from '../profile/analyze';
+import { ENGINE_ANALYZERS } from '../profile/analyzers';
+import type { Profile } from '../types';
+import { messagesFor } from './messages';
+import { redactedExcerpt, redactEmails, redactLongNumbers, REDACTED, scrub } from './redact';
+
+describe('redaction', () => {
+  it('removes phone, ID and account numbers however they are punctuated', () => {
+    expect(redactLongNumbers('WA 0812-3456-7890 ya')).toBe(`WA ${REDACTED} ya`);
+    expect(redactLongNumbers('NIK 3201123456780001.')).toBe(`NIK ${REDACTED}.`);
+    expect(redactLongNumbers('+62 812 3456 7890')).toBe(REDACTED);
+    expect(redactLongNumbers('cut stock-outs by 18% across 40 stores in 2025')).toBe('cut stock-outs by 18% across 40 stores in 2025');
+  });
+
+  it('removes e-mail addresses but not mentions', () => {
+    expect(redactEmails('mail rina.h@example.co.id now')).toBe(`mail ${REDACTED} now`);
+    expect(redactEmails('ping @rina')).toBe('ping @rina');
+    expect(scrub('call 081234567890 or a@b.io')).toBe(`call ${REDACTED} or ${REDACTED}`);
+  });
+
+  it('redacts personal data and protected spans inside evidence excerpts', () => {
+    const profile: Profile = {
+      sources: [
+        {
+          platform: 'instagram',
+          about: 'Proud Muslim, mother of two. Alamat rumah: Jl. Melati No. 12, RT 03/RW 05, Bekasi. WA 0812-3456-7890',
+        },
+      ],
+    };
+    const analysis = analyzeProfile(profile, ENGINE_ANALYZERS, {}, messagesFor);
+    const field = analysis.fields.find((item) => item.field === 'about');
+    const personal = field?.risks.filter((hit) => hit.category === 'personal_data') ?? [];
+    expect(personal.length).toBeGreaterThan(0);
+    const text = field?.text.original ?? '';
+    const whole = redactedExcerpt(analysis, { source: 0, field: 'about', start: 0, end: text.length, excerpt: text });
+    expect(whole).not.toContain('0812');
+    expect(whole).not.toContain('Melati');
+    expect(whole).not.toContain('Muslim');
+    expect(whole).toContain(REDACTED);
+  });
+});

@@ -1,0 +1,116 @@
+import type { ProfileAnalysis } from '../profile/analyze';
+import { collapseSpaces, excerptBounds } from '../profile/evidence';
+import type { ProfileField } from '../profile/fields';
+import type { Span } from '../text/types';
+import type { Evidence } from '../types';
+
+export const REDACTED = '[redacted]';
+const MIN_DIGITS_TO_REDACT = 7;
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+const SENSITIVE_SPANS = new WeakMap<ProfileField, Span[]>();
+
+/** Personal data hits, protected-characteristic spans and e-mail tokens of a field, merged (cached per field). */
+function sensitiveSpans(field: ProfileField): Span[] {
+  let spans = SENSITIVE_SPANS.get(field);
+  if (!spans) {
+    spans = mergeSpans([
+      ...field.risks.filter((hit) => hit.category === 'personal_data'),
+      ...field.text.protectedSpans,
+      ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected),
+    ]);
+    SENSITIVE_SPANS.set(field, spans);
+  }
+  return spans;
+}
+
+function hasDigit(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) if (isDigit(value[index])) return true;
+  return false;
+}
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9';
+}
+
+function isNumberJoiner(char: string): boolean {
+  return char === ' ' || char === '-' || char === '.' || char === '/' || char === '(' || char === ')' || char === '+';
+}
+
+/** Replaces runs of 7+ digits (phone, ID, account and card numbers, however punctuated). Linear scan. */
+export function redactLongNumbers(value: string): string {
+  if (!hasDigit(value)) return value;
+  let result = '';
+  let index = 0;
+  while (index < value.length) {
+    if (!isDigit(value[index]) && value[index] !== '+') {
+      result += value[index];
+      index += 1;
+      continue;
+    }
+    let end = index;
+    let digits = 0;
+    let lastDigitEnd = index;
+    while (end < value.length && (isDigit(value[end]) || isNumberJoiner(value[end]))) {
+      if (isDigit(value[end])) {
+        digits += 1;
+        lastDigitEnd = end + 1;
+      }
+      end += 1;
+    }
+    if (digits >= MIN_DIGITS_TO_REDACT) {
+      result += REDACTED + value.slice(lastDigitEnd, end);
+    } else {
+      result += value.slice(index, end === index ? index + 1 : end);
+    }
+    index = end === index ? index + 1 : end;
+  }
+  return result;
+}
+
+/** Replaces '@' e-mail-like words ("name@host.tld") with the redaction mark. */
+export function redactEmails(value: string): string {
+  if (!value.includes('@')) return value;
+  return value
+    .split(' ')
+    .map((word) => {
+      const at = word.indexOf('@');
+      return at > 0 && word.indexOf('.', at) > at + 1 ? REDACTED : word;
+    })
+    .join(' ');
+}
+
+export function scrub(value: string): string {
+  return redactEmails(redactLongNumbers(value));
+}
+
+function findField(analysis: ProfileAnalysis, evidence: Evidence): ProfileField | undefined {
+  return analysis.fields.find((field) => field.source === evidence.source && field.field === evidence.field);
+}
+
+/** The evidence excerpt as a recruiter may see it: personal data and protected characteristics replaced. */
+export function redactedExcerpt(analysis: ProfileAnalysis, evidence: Evidence): string {
+  const field = findField(analysis, evidence);
+  if (!field) return scrub(evidence.excerpt);
+  const bounds = excerptBounds(field.text, evidence.start, evidence.end);
+  const spans = sensitiveSpans(field).filter((span) => span.start < bounds.end && span.end > bounds.start);
+  let result = '';
+  let cursor = bounds.start;
+  for (const span of spans) {
+    const start = Math.max(span.start, bounds.start);
+    result += field.text.original.slice(cursor, start) + REDACTED;
+    cursor = Math.min(span.end, bounds.end);
+  }
+  result += field.text.original.slice(cursor, bounds.end);
+  return scrub(collapseSpaces(result));
+}

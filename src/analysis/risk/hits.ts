@@ -1,0 +1,52 @@
+import type { FlagCategory, Severity } from '../types';
+import reasonLexicon from './lexicons/reasons.json';
+import type { RiskHit } from './types';
+import type { Unit } from './units';
+
+export type ReasonKey = keyof typeof reasonLexicon.entries;
+
+/** A hit before merging, with the sentence it sits in. */
+export interface SentenceHit extends RiskHit {
+  sentence: number;
+}
+
+export function hit(category: FlagCategory, severity: Severity, reason: ReasonKey, start: number, end: number, sentence: number): SentenceHit {
+  const text = reasonLexicon.entries[reason];
+  return { category, severity, start, end, sentence, reason: { en: text.en, id: text.id } };
+}
+
+export function unitsHit(
+  category: FlagCategory,
+  severity: Severity,
+  reason: ReasonKey,
+  units: readonly Unit[],
+  from: number,
+  to: number,
+): SentenceHit {
+  return hit(category, severity, reason, units[from].start, units[to - 1].end, units[from].sentence);
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
+
+/** Merges hits of one category that fall in one sentence into one hit spanning them all. */
+export function mergeHits(hits: readonly SentenceHit[]): RiskHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end || a.category.localeCompare(b.category));
+  const open = new Map<string, SentenceHit>();
+  const merged: SentenceHit[] = [];
+  for (const current of sorted) {
+    const key = `${current.category}:${current.sentence}`;
+    const previous = current.sentence === -1 ? undefined : open.get(key);
+    if (previous === undefined) {
+      const copy = { ...current };
+      merged.push(copy);
+      open.set(key, copy);
+      continue;
+    }
+    previous.end = Math.max(previous.end, current.end);
+    if (SEVERITY_RANK[current.severity] > SEVERITY_RANK[previous.severity]) {
+      previous.severity = current.severity;
+      previous.reason = current.reason;
+    }
+  }
+  return merged.map(({ sentence: _sentence, ...riskHit }) => riskHit);
+}

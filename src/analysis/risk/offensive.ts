@@ -1,0 +1,188 @@
+import hateLexicon from './lexicons/hate.json';
+import offensiveLexicon from './lexicons/offensive.json';
+import violenceLexicon from './lexicons/violence.json';
+import { unitsHit, type SentenceHit } from './hits';
+import { PhraseMatcher, phraseNorms } from './phrases';
+import type { Language } from '../types';
+import type { Unit } from './units';
+
+type WordClass = 'mild' | 'strong' | 'person' | 'adjective' | 'animal' | 'slur';
+
+function normSet(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((phrase) => phraseNorms(phrase).join(' ')));
+}
+
+/** Single words by class; multi-word entries go to the phrase matcher. Later classes win ties. */
+const WORD_CLASSES: ReadonlyMap<string, WordClass> = (() => {
+  const classes = new Map<string, WordClass>();
+  const add = (list: readonly string[], wordClass: WordClass) => {
+    for (const norm of normSet(list)) if (!norm.includes(' ')) classes.set(norm, wordClass);
+  };
+  add(offensiveLexicon.entries.animalInsults, 'animal');
+  add(offensiveLexicon.entries.insultAdjectives, 'adjective');
+  add(offensiveLexicon.entries.mildProfanity, 'mild');
+  add(offensiveLexicon.entries.personInsults, 'person');
+  add(offensiveLexicon.entries.strongProfanity, 'strong');
+  add(offensiveLexicon.entries.slurs, 'slur');
+  return classes;
+})();
+
+const PHRASE_LISTS: readonly [WordClass, readonly string[]][] = [
+  ['mild', offensiveLexicon.entries.mildProfanity],
+  ['person', offensiveLexicon.entries.personInsults],
+  ['slur', offensiveLexicon.entries.slurs],
+];
+const PHRASE_CLASSES: WordClass[] = [];
+const OFFENSIVE_PHRASES = new PhraseMatcher(
+  PHRASE_LISTS.flatMap(([wordClass, list]) =>
+    list
+      .filter((entry) => phraseNorms(entry).length > 1)
+      .map((entry) => {
+        PHRASE_CLASSES.push(wordClass);
+        return entry;
+      }),
+  ),
+);
+
+const GROUPS = normSet(hateLexicon.entries.groups);
+const HOSTILE_WORDS = normSet(hateLexicon.entries.hostile);
+const HOSTILE_PHRASES = new PhraseMatcher(hateLexicon.entries.hostile.filter((entry) => phraseNorms(entry).length > 1));
+
+const SECOND_PERSON = new Set(['kamu', 'you', 'your', "you're", 'youre', 'yourself', 'ur', 'kalian', 'anda', 'dikau', "y'all", 'u']);
+const PERSON_NOUNS = new Set(
+  (
+    'bos boss atasan manager manajer hrd rekan teman dia mereka orang guru dosen pacar mantan tetangga karyawan pegawai ' +
+    'pejabat presiden menteri polisi he she him her they them his guy guys dude man girl boy woman coworker colleague ' +
+    'teacher teammate client klien customer pelanggan admin si'
+  ).split(' '),
+);
+/** "dasar X": Indonesian for "you X". */
+const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
+const AIM_WINDOW = 3;
+
+const VIOLENT_VERBS = normSet(violenceLexicon.entries.verbs);
+const THREAT_PHRASES = new PhraseMatcher(violenceLexicon.entries.phrases);
+
+/** Hashtags count as the word they spell ("#bitches"). */
+function wordOf(unit: Unit): string {
+  return unit.kind === 'hashtag' ? unit.norm.slice(1) : unit.norm;
+}
+
+function inSentence(units: readonly Unit[], i: number, j: number): boolean {
+  return j >= 0 && j < units.length && units[j].sentence === units[i].sentence;
+}
+
+/** A second-person pronoun, "dasar", or a person noun close to the word. */
+function aimedAtPerson(units: readonly Unit[], i: number): boolean {
+  for (let d = 1; d <= AIM_WINDOW; d++) {
+    for (const j of [i - d, i + d]) {
+      if (!inSentence(units, i, j)) continue;
+      const norm = units[j].norm;
+      if (SECOND_PERSON.has(norm)) return true;
+      if (j < i && (ADDRESS_WORDS.has(norm) || PERSON_NOUNS.has(norm))) return true;
+    }
+  }
+  return false;
+}
+
+function groupNear(units: readonly Unit[], i: number, window: number): boolean {
+  for (let d = 1; d <= window; d++) {
+    for (const j of [i - d, i + d]) {
+      if (inSentence(units, i, j) && GROUPS.has(wordOf(units[j]))) return true;
+    }
+  }
+  return false;
+}
+
+function hostileInSentence(units: readonly Unit[], i: number, hostileAt: ReadonlySet<number>): boolean {
+  for (let j = i - 1; inSentence(units, i, j) && i - j <= 6; j--) if (hostileAt.has(j)) return true;
+  for (let j = i + 1; inSentence(units, i, j) && j - i <= 6; j++) if (hostileAt.has(j)) return true;
+  return false;
+}
+
+function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number): SentenceHit | undefined {
+  const aimed = aimedAtPerson(units, from) || aimedAtPerson(units, to - 1);
+  switch (wordClass) {
+    case 'slur':
+      return unitsHit('hate', 'critical', 'hate.slur', units, from, to);
+    case 'strong':
+      return aimed
+        ? unitsHit('insult', 'warning', 'insult.person', units, from, to)
+        : unitsHit('profanity', 'warning', 'profanity.strong', units, from, to);
+    case 'person':
+      return aimed
+        ? unitsHit('insult', 'warning', 'insult.person', units, from, to)
+        : unitsHit('profanity', 'info', 'profanity.mild', units, from, to);
+    case 'adjective':
+    case 'animal':
+      return aimed ? unitsHit('insult', 'warning', 'insult.person', units, from, to) : undefined;
+    case 'mild':
+      return unitsHit('profanity', 'info', 'profanity.mild', units, from, to);
+  }
+}
+
+/**
+ * In a longer text written in neither English nor Indonesian, a short swear word is more likely a
+ * word of that language (Dutch "hoe" is "how").
+ */
+const FOREIGN_TEXT_MIN_WORDS = 8;
+const FOREIGN_SHORT_WORD = 4;
+
+function readsForeign(language: Language, units: readonly Unit[]): boolean {
+  if (language !== 'other') return false;
+  let words = 0;
+  for (const unit of units) if (unit.kind === 'word') words++;
+  return words >= FOREIGN_TEXT_MIN_WORDS;
+}
+
+/** Profanity, insults (aimed at a person) and hate (slurs, attacks on a group). */
+export function detectOffensive(units: readonly Unit[], language: Language): SentenceHit[] {
+  const foreign = readsForeign(language, units);
+  const hits: SentenceHit[] = [];
+  const hostileAt = new Set<number>();
+  units.forEach((unit, i) => {
+    if (HOSTILE_WORDS.has(wordOf(unit))) hostileAt.add(i);
+  });
+  for (const match of HOSTILE_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) hostileAt.add(j);
+
+  const covered = new Set<number>();
+  for (const match of OFFENSIVE_PHRASES.findAll(units)) {
+    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to);
+    if (found !== undefined) hits.push(found);
+    for (let j = match.from; j < match.to; j++) covered.add(j);
+  }
+  units.forEach((unit, i) => {
+    const word = wordOf(unit);
+    if (GROUPS.has(word) && hostileInSentence(units, i, hostileAt)) {
+      hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
+    }
+    if (covered.has(i)) return;
+    const wordClass = WORD_CLASSES.get(word);
+    if (wordClass === undefined || (foreign && word.length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) return;
+    if (hostileAt.has(i) && groupNear(units, i, 6)) {
+      hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
+      return;
+    }
+    const found = classHit(wordClass, units, i, i + 1);
+    if (found !== undefined) hits.push(found);
+  });
+  return hits;
+}
+
+/** Threats: a violent verb aimed at "you", or a threat phrase. */
+export function detectViolence(units: readonly Unit[]): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  for (const match of THREAT_PHRASES.findAll(units)) {
+    hits.push(unitsHit('violence', 'critical', 'violence.threat', units, match.from, match.to));
+  }
+  units.forEach((unit, i) => {
+    if (!VIOLENT_VERBS.has(unit.norm)) return;
+    for (let j = i + 1; j <= i + AIM_WINDOW && inSentence(units, i, j); j++) {
+      if (SECOND_PERSON.has(units[j].norm)) {
+        hits.push(unitsHit('violence', 'critical', 'violence.threat', units, i, j + 1));
+        return;
+      }
+    }
+  });
+  return hits;
+}

@@ -1,0 +1,233 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { AnalyzedText } from '../text/types';
+import type { Platform } from '../types';
+import personalLexicon from './lexicons/personal-data.json';
+import { hit, unitsHit, type SentenceHit } from './hits';
+import { PhraseMatcher, phraseNorms } from './phrases';
+import type { Unit } from './units';
+
+const lexicon = personalLexicon.entries;
+const BANK_CUES = new PhraseMatcher(lexicon.bankCues);
+const ID_CUES = new PhraseMatcher(lexicon.idCues);
+const STREET_WORDS = new Set(lexicon.streetWords.flatMap((entry) => phraseNorms(entry)));
+const NUMBER_WORDS = new Set(lexicon.numberWords.flatMap((entry) => phraseNorms(entry)));
+const CUE_WINDOW = 5;
+const MIN_RUN_DIGITS = 8;
+const STREET_WINDOW = 8;
+const MONEY_PREFIXES = ['rp', 'idr', 'usd', '$', '€', '£'];
+
+interface DigitRun {
+  start: number;
+  end: number;
+  digits: string;
+  text: string;
+  /** Written in groups of four ("4111 1111 1111 1111"). */
+  groupsOfFour: boolean;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isSeparatorCode(c: number): boolean {
+  return c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29;
+}
+
+/** Runs of digits with single separators between groups ("0812-3456-7890", "+62 812 3456 7890"). */
+function findDigitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const startsRun = isDigitCode(c) || ((c === 0x2b || c === 0x28) && isDigitCode(text.charCodeAt(i + 1)));
+    if (!startsRun || (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || isDigitCode(text.charCodeAt(i - 1))))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let digits = isDigitCode(c) ? text[i] : '';
+    const groups: number[] = [];
+    let group = digits.length;
+    while (end < text.length) {
+      const d = text.charCodeAt(end);
+      if (isDigitCode(d)) {
+        digits += text[end];
+        group++;
+        end++;
+        continue;
+      }
+      let gap = end;
+      while (gap < text.length && gap - end < 2 && isSeparatorCode(text.charCodeAt(gap))) gap++;
+      if (gap === end || !isDigitCode(text.charCodeAt(gap))) break;
+      if (group > 0) groups.push(group);
+      group = 0;
+      end = gap;
+    }
+    if (group > 0) groups.push(group);
+    if (!(end < text.length && isLetterCode(text.charCodeAt(end)))) {
+      const groupsOfFour = groups.length >= 3 && groups.every((size) => size === 4);
+      runs.push({ start: i, end, digits, text: text.slice(i, end), groupsOfFour });
+    }
+    i = end;
+  }
+  return runs;
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let value = digits.charCodeAt(digits.length - 1 - i) - 0x30;
+    if (i % 2 === 1) {
+      value *= 2;
+      if (value > 9) value -= 9;
+    }
+    sum += value;
+  }
+  return sum % 10 === 0;
+}
+
+function afterMoneyPrefix(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start).toLowerCase().trimEnd();
+  return MONEY_PREFIXES.some((prefix) => before.endsWith(prefix));
+}
+
+function isPhoneNumber(run: DigitRun): boolean {
+  if (run.digits.length < 9 || run.digits.length > 15) return false;
+  const international = run.text.startsWith('+');
+  if (!international && !run.digits.startsWith('0') && !run.digits.startsWith('62')) return false;
+  const parsed = parsePhoneNumberFromString(run.text, 'ID');
+  return parsed !== undefined && parsed.isValid();
+}
+
+/** Indonesian NIK: 16 digits starting with a province code (11-94). */
+function looksLikeNik(digits: string): boolean {
+  const province = Number(digits.slice(0, 2));
+  return digits.length === 16 && province >= 11 && province <= 94;
+}
+
+function cueBefore(cueUnits: ReadonlySet<number>, units: readonly Unit[], unitIndex: number): boolean {
+  const sentence = unitIndex < units.length ? units[unitIndex].sentence : units[units.length - 1]?.sentence;
+  for (let j = unitIndex - 1; j >= 0 && unitIndex - j <= CUE_WINDOW; j--) {
+    if (units[j].sentence !== sentence) return false;
+    if (cueUnits.has(j)) return true;
+  }
+  return false;
+}
+
+function coveredBy(matcher: PhraseMatcher, units: readonly Unit[]): Set<number> {
+  const covered = new Set<number>();
+  for (const match of matcher.findAll(units)) for (let j = match.from; j < match.to; j++) covered.add(j);
+  return covered;
+}
+
+function sentenceAt(text: AnalyzedText, offset: number): number {
+  let low = 0;
+  let high = text.sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = text.sentences[middle];
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+function classifyRun(run: DigitRun, bankCue: boolean, idCue: boolean): 'bank' | 'nik' | 'card' | 'phone' | undefined {
+  const length = run.digits.length;
+  if (bankCue && length >= 8 && length <= 16) return 'bank';
+  if (idCue && length >= 8 && length <= 20) return 'nik';
+  const card = length >= 13 && length <= 19 && '3456'.includes(run.digits[0]) && luhnValid(run.digits);
+  if (card && (length !== 16 || run.groupsOfFour || !looksLikeNik(run.digits))) return 'card';
+  if (length === 16 && looksLikeNik(run.digits)) return 'nik';
+  if (isPhoneNumber(run)) return 'phone';
+  return undefined;
+}
+
+/** Digits in number tokens: fewer than eight cannot make a phone, account or ID number. */
+function digitCount(text: AnalyzedText): number {
+  let digits = 0;
+  for (const token of text.tokens) {
+    if (token.kind !== 'number') continue;
+    for (let i = 0; i < token.norm.length; i++) if (token.norm[i] >= '0' && token.norm[i] <= '9') digits++;
+  }
+  return digits;
+}
+
+function numberHits(text: AnalyzedText, units: readonly Unit[]): SentenceHit[] {
+  if (digitCount(text) < MIN_RUN_DIGITS) return [];
+  const bankUnits = coveredBy(BANK_CUES, units);
+  const idUnits = coveredBy(ID_CUES, units);
+  const hits: SentenceHit[] = [];
+  let unitIndex = 0;
+  for (const run of findDigitRuns(text.original)) {
+    if (run.digits.length < MIN_RUN_DIGITS || afterMoneyPrefix(text.original, run.start)) continue;
+    while (unitIndex < units.length && units[unitIndex].end <= run.start) unitIndex++;
+    const kind = classifyRun(run, cueBefore(bankUnits, units, unitIndex), cueBefore(idUnits, units, unitIndex));
+    if (kind === undefined) continue;
+    const sentence = sentenceAt(text, run.start);
+    if (kind === 'phone') hits.push(hit('personal_data', 'warning', 'personal_data.phone', run.start, run.end, sentence));
+    else hits.push(hit('personal_data', 'critical', `personal_data.${kind}`, run.start, run.end, sentence));
+  }
+  return hits;
+}
+
+function startsUpperCase(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** "Jl. Melati No. 12", "RT 03/RW 05", "12 Baker Street". */
+function addressHits(text: AnalyzedText, units: readonly Unit[]): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  const same = (i: number, j: number) => j < units.length && units[j].sentence === units[i].sentence;
+  for (let i = 0; i < units.length; i++) {
+    const norm = units[i].norm;
+    if (norm === 'rt' && same(i, i + 1) && units[i + 1].kind === 'number') {
+      const end = same(i, i + 3) && units[i + 2].norm === 'rw' && units[i + 3].kind === 'number' ? i + 4 : i + 2;
+      hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, end));
+      i = end - 1;
+      continue;
+    }
+    if (STREET_WORDS.has(norm) && same(i, i + 1) && startsUpperCase(text.original, units[i + 1].start)) {
+      for (let j = i + 1; j < i + STREET_WINDOW && same(i, j + 1); j++) {
+        if (NUMBER_WORDS.has(units[j].norm) && units[j + 1].kind === 'number') {
+          hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, j + 2));
+          i = j + 1;
+          break;
+        }
+      }
+      continue;
+    }
+    if (units[i].kind === 'number' && /^[0-9]{1,5}$/.test(norm)) {
+      for (let j = i + 1; j <= i + 3 && same(i, j); j++) {
+        if (!startsUpperCase(text.original, units[j].start)) break;
+        if (['street', 'road', 'avenue', 'lane', 'drive', 'boulevard'].includes(units[j].norm) && j > i + 1) {
+          hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, j + 1));
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+/** Where a contact e-mail address is expected and no oversharing. */
+const CONTACT_PLATFORMS: ReadonlySet<Platform> = new Set(['linkedin', 'github', 'website']);
+
+function emailHits(text: AnalyzedText, platform: Platform): SentenceHit[] {
+  if (CONTACT_PLATFORMS.has(platform)) return [];
+  return text.tokens
+    .filter((token) => token.kind === 'email')
+    .map((token) => hit('personal_data', 'info', 'personal_data.email', token.start, token.end, sentenceAt(text, token.start)));
+}
+
+/** Phone numbers, e-mail addresses, street addresses, NIK, bank account and card numbers. */
+export function detectPersonalData(text: AnalyzedText, units: readonly Unit[], platform: Platform): SentenceHit[] {
+  return [...numberHits(text, units), ...emailHits(text, platform), ...addressHits(text, units)];
+}

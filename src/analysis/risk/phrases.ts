@@ -1,0 +1,107 @@
+import { analyzeText } from '../text/analyze';
+import type { Unit } from './units';
+
+/** Stands for any number in a phrase ("modal <num> jadi jutaan"). */
+const NUMBER_SLOT = '<num>';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Index of the phrase that ends here, or -1. */
+  phrase: number;
+}
+
+export interface PhraseMatch {
+  phrase: number;
+  /** Unit indexes [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Splits a lexicon phrase into the norms the text layer gives its words (slang mapped, lower case). */
+export function phraseNorms(phrase: string): string[] {
+  const norms: string[] = [];
+  for (const part of phrase.split(' ')) {
+    if (part === '') continue;
+    if (part.startsWith(NUMBER_SLOT)) {
+      norms.push(NUMBER_SLOT);
+      continue;
+    }
+    for (const token of analyzeText(part, { source: -1, field: 'lexicon' }).tokens) {
+      if (token.kind === 'word' || token.kind === 'number' || token.kind === 'hashtag') norms.push(token.norm);
+    }
+  }
+  return norms;
+}
+
+/** Every matcher's bit, by the norms its phrases start with: one lookup per unit serves all matchers. */
+const FIRST_WORD_MATCHERS = new Map<string, number>();
+const MAX_MATCHERS = 31;
+let matcherCount = 0;
+
+/** The bits of the matchers that have a phrase starting with this unit (see Unit.matchers). */
+export function startMask(unit: Pick<Unit, 'norm' | 'kind'>): number {
+  const byWord = FIRST_WORD_MATCHERS.get(unit.norm) ?? 0;
+  return unit.kind === 'number' ? byWord | (FIRST_WORD_MATCHERS.get(NUMBER_SLOT) ?? 0) : byWord;
+}
+
+/** Finds lexicon phrases in a unit sequence with a trie: linear in the text times the longest phrase. */
+export class PhraseMatcher {
+  private readonly root: TrieNode = { next: new Map(), phrase: -1 };
+  private readonly bit: number;
+
+  constructor(readonly phrases: readonly string[]) {
+    if (matcherCount >= MAX_MATCHERS) throw new Error('too many phrase matchers for the start-word index');
+    this.bit = 1 << matcherCount++;
+    phrases.forEach((phrase, index) => {
+      const norms = phraseNorms(phrase);
+      if (norms.length === 0) return;
+      let node = this.root;
+      for (const norm of norms) {
+        let child = node.next.get(norm);
+        if (child === undefined) {
+          child = { next: new Map(), phrase: -1 };
+          node.next.set(norm, child);
+        }
+        node = child;
+      }
+      if (node.phrase === -1) node.phrase = index;
+    });
+    for (const first of this.root.next.keys()) FIRST_WORD_MATCHERS.set(first, (FIRST_WORD_MATCHERS.get(first) ?? 0) | this.bit);
+  }
+
+  /** Longest match starting at each unit; matches stay within one sentence and do not overlap. */
+  findAll(units: readonly Unit[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    let i = 0;
+    while (i < units.length) {
+      const match = units[i].matchers & this.bit ? this.matchAt(units, i) : undefined;
+      if (match !== undefined) {
+        matches.push(match);
+        i = match.to;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  matchAt(units: readonly Unit[], from: number): PhraseMatch | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: PhraseMatch | undefined;
+    for (let j = from; j < units.length && node !== undefined; j++) {
+      if (units[j].sentence !== units[from].sentence) break;
+      const unit = units[j];
+      const child: TrieNode | undefined = node.next.get(unit.norm) ?? (unit.kind === 'number' ? node.next.get(NUMBER_SLOT) : undefined);
+      if (child === undefined) break;
+      node = child;
+      if (node.phrase !== -1) best = { phrase: node.phrase, from, to: j + 1 };
+    }
+    return best;
+  }
+
+  /** True when any phrase occurs. */
+  occursIn(units: readonly Unit[]): boolean {
+    for (let i = 0; i < units.length; i++) if (units[i].matchers & this.bit && this.matchAt(units, i) !== undefined) return true;
+    return false;
+  }
+}

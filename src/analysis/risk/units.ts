@@ -1,0 +1,176 @@
+import { CharClass, foldCodePoint } from '../text/fold';
+import { startMask } from './phrases';
+import type { AnalyzedText, TokenKind } from '../text/types';
+
+/** A token the detectors read: words, numbers, hashtags; punctuation and emoji left out. */
+export interface Unit {
+  norm: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Index of the sentence that holds it (-1 outside every sentence). */
+  sentence: number;
+  obfuscated: boolean;
+  /** Written in capitals ("AERO88"): at least three letters, none lower case. */
+  upperCase: boolean;
+  /** Bits of the phrase matchers with a phrase starting here (phrases.ts), set once the units are final. */
+  matchers: number;
+}
+
+const MIN_SPACED_PIECES = 4;
+const MAX_DISGUISED_PIECE = 2;
+/** A single character with its decorations (surrogate pair, variation selector, combining marks). */
+const MAX_PIECE_UTF16 = 6;
+/** Digits that may follow a disguised name after one space ("𝘼𝙀𝙍𝙊 88"). */
+const MAX_NAME_NUMBER = 4;
+
+function isUpperCase(original: string, start: number, end: number): boolean {
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper++;
+  }
+  return upper >= 3;
+}
+
+function isContentKind(kind: TokenKind): boolean {
+  return kind === 'word' || kind === 'number' || kind === 'hashtag';
+}
+
+/** The folded character of a one-character token ("U" -> "u"), or undefined. */
+function singleChar(original: string, start: number, end: number): string | undefined {
+  const cp = original.codePointAt(start) as number;
+  const width = cp > 0xffff ? 2 : 1;
+  let cursor = start + width;
+  // Combining marks and variation selectors may follow the character.
+  while (cursor < end) {
+    const next = original.codePointAt(cursor) as number;
+    if (foldCodePoint(next).text !== '') return undefined;
+    cursor += next > 0xffff ? 2 : 1;
+  }
+  const text = foldCodePoint(cp).text;
+  return text.length === 1 ? text : undefined;
+}
+
+/** One piece of a spaced-out name: a single letter or digit, or up to two disguised letters ("ＧＡ"). */
+function spacedPiece(original: string, unit: Unit): string | undefined {
+  if (unit.end - unit.start > MAX_PIECE_UTF16 && !unit.obfuscated) return undefined;
+  const single = singleChar(original, unit.start, unit.end);
+  if (single !== undefined) return single;
+  if (!unit.obfuscated || unit.norm.length > MAX_DISGUISED_PIECE) return undefined;
+  for (const char of unit.norm) if (!((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9'))) return undefined;
+  return unit.norm;
+}
+
+function endsSpacedName(unit: Unit): boolean {
+  if (unit.kind === 'number') return true;
+  const norm = unit.norm;
+  if (unit.kind !== 'word' || norm.length < 2 || !(norm[0] >= 'a' && norm[0] <= 'z')) return false;
+  for (let k = 1; k < norm.length; k++) if (!(norm[k] >= '0' && norm[k] <= '9')) return false;
+  return true;
+}
+
+/** Joins spaced-out letters ("B U K I T 8 8 8", "𝐕 𝐈 𝐂 𝐓𝐎 𝐑 𝐘") into one unit. */
+function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
+  const joined: Unit[] = [];
+  let i = 0;
+  while (i < units.length) {
+    let j = i;
+    let letters = 0;
+    let text = '';
+    while (j < units.length) {
+      const piece = spacedPiece(original, units[j]);
+      const gapOk = j === i || (units[j].start - units[j - 1].end <= 2 && units[j].sentence === units[i].sentence);
+      if (piece === undefined || !gapOk) break;
+      for (const char of piece) if (char >= 'a' && char <= 'z') letters++;
+      text += piece;
+      j++;
+    }
+    // A number, or a letter with a number, written after the spaced letters ends the name ("B O W O 88", "A E R O88").
+    if (j - i >= 3 && letters >= 3 && j < units.length && units[j].start - units[j - 1].end <= 2 && endsSpacedName(units[j])) {
+      text += units[j].norm;
+      j++;
+    }
+    if (j - i >= MIN_SPACED_PIECES && letters >= 3) {
+      joined.push({
+        norm: text,
+        kind: 'word',
+        start: units[i].start,
+        end: units[j - 1].end,
+        sentence: units[i].sentence,
+        obfuscated: true,
+        upperCase: isUpperCase(original, units[i].start, units[j - 1].end),
+        matchers: 0,
+      });
+      i = j;
+    } else {
+      joined.push(units[i]);
+      i++;
+    }
+  }
+  return joined;
+}
+
+function onlySymbols(original: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; ) {
+    const cp = original.codePointAt(k) as number;
+    const folded = foldCodePoint(cp);
+    if (folded.cls === CharClass.Space || folded.cls === CharClass.Letter || folded.cls === CharClass.Digit) return false;
+    k += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/** A name split by symbols or one space in disguised letters ("ALEXIS⭐17", "𝗦𝗚𝗜𝟴 𝟴") is one name. */
+function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
+  const joined: Unit[] = [];
+  for (const unit of units) {
+    const previous = joined[joined.length - 1];
+    const splitByOneSpace =
+      unit.start - (previous?.end ?? 0) === 1 && previous?.obfuscated === true && unit.norm.length <= MAX_NAME_NUMBER;
+    if (
+      previous !== undefined &&
+      previous.kind === 'word' &&
+      unit.kind === 'number' &&
+      previous.sentence === unit.sentence &&
+      (onlySymbols(original, previous.end, unit.start) || splitByOneSpace)
+    ) {
+      joined[joined.length - 1] = { ...previous, norm: previous.norm + unit.norm, end: unit.end, obfuscated: true };
+    } else {
+      joined.push(unit);
+    }
+  }
+  return joined;
+}
+
+/** A word cut off by an ellipsis at the very end ("last nig…") is not the word it starts. */
+function isTruncated(text: AnalyzedText, index: number): boolean {
+  const next = text.tokens[index + 1];
+  return index + 2 === text.tokens.length && next.kind === 'punct' && next.start === text.tokens[index].end && (next.norm === '…' || next.norm === '...');
+}
+
+export function buildUnits(text: AnalyzedText): Unit[] {
+  const units: Unit[] = [];
+  let sentence = 0;
+  for (let index = 0; index < text.tokens.length; index++) {
+    const token = text.tokens[index];
+    if (!isContentKind(token.kind) || isTruncated(text, index)) continue;
+    while (sentence < text.sentences.length && text.sentences[sentence].end <= token.start) sentence++;
+    const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
+    units.push({
+      norm: token.norm,
+      kind: token.kind,
+      start: token.start,
+      end: token.end,
+      sentence: inside ? sentence : -1,
+      obfuscated: token.obfuscated,
+      upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
+      matchers: 0,
+    });
+  }
+  const joined = joinSymbolSplitNames(text.original, joinSpacedLetters(text.original, units));
+  for (const unit of joined) unit.matchers = startMask(unit);
+  return joined;
+}

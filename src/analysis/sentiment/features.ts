@@ -1,0 +1,65 @@
+/**
+ * Features of the Indonesian sentiment model, shared by training (scripts/train-id-sentiment.ts)
+ * and inference so both see exactly the same thing: unigrams and bigrams of the text layer's `norm`
+ * forms, with the word after a negator marked ("tidak enak" -> "NOT_enak").
+ */
+import type { AnalyzedText, Token } from '../text/types';
+import modifiers from './lexicons/modifiers.json';
+import identityTerms from './lexicons/identity-terms.json';
+
+const NEGATORS = new Set(modifiers.entries.negators);
+/** Words naming a protected group: never a feature, so the model cannot learn a bias about them. */
+export const IDENTITY_TERMS: ReadonlySet<string> = new Set(Object.values(identityTerms.entries).flat());
+export const NEGATION_PREFIX = 'NOT_';
+/** How many terms after a negator are marked as negated. */
+const NEGATION_SCOPE = 2;
+
+export interface Feature {
+  name: string;
+  start: number;
+  end: number;
+  /** True for single-term features; bigrams are false. */
+  unigram: boolean;
+}
+
+function termOf(token: Token): string | null {
+  if (token.kind === 'word' || token.kind === 'emoji') return token.norm;
+  if (token.kind === 'hashtag') return token.norm.startsWith('#') ? token.norm.slice(1) : token.norm;
+  return null;
+}
+
+/** An identity word, also inside a hyphenated form ("cina-cina", "pro-jokowi"). */
+export function isIdentityTerm(term: string): boolean {
+  if (IDENTITY_TERMS.has(term)) return true;
+  return term.includes('-') && term.split('-').some((part) => IDENTITY_TERMS.has(part));
+}
+
+/**
+ * Features in token order. Punctuation, URLs, mentions and numbers end a phrase: no bigram spans
+ * them and negation scope stops at them. Identity terms give no feature and no bigram spans them.
+ */
+export function sentimentFeatures(text: AnalyzedText): Feature[] {
+  const features: Feature[] = [];
+  let previous: { name: string; start: number } | null = null;
+  let negatedLeft = 0;
+  for (const token of text.scoringTokens) {
+    const term = termOf(token);
+    if (term === null || term === '') {
+      previous = null;
+      negatedLeft = 0;
+      continue;
+    }
+    if (isIdentityTerm(term)) {
+      previous = null;
+      negatedLeft = Math.max(0, negatedLeft - 1);
+      continue;
+    }
+    const negator = NEGATORS.has(term);
+    const name = negatedLeft > 0 && !negator ? NEGATION_PREFIX + term : term;
+    negatedLeft = negator ? NEGATION_SCOPE : Math.max(0, negatedLeft - 1);
+    features.push({ name, start: token.start, end: token.end, unigram: true });
+    if (previous) features.push({ name: `${previous.name} ${name}`, start: previous.start, end: token.end, unigram: false });
+    previous = { name, start: token.start };
+  }
+  return features;
+}

@@ -1,0 +1,47 @@
+import { detectAll } from 'tinyld';
+import type { Language } from '../types';
+import type { Token } from './types';
+import { ENGLISH_WORDS, INDONESIAN_WORDS } from './vocabulary';
+
+const MIXED_MINORITY_SHARE = 0.15;
+const MIN_KNOWN_SHARE = 0.3;
+/** tinyld is weak on short and mixed text: asked only about longer texts our word lists cannot place. */
+const TIE_BREAK_MIN_WORDS = 8;
+const TIE_BREAK_MAX_CHARS = 2_000;
+const TIE_BREAK_MIN_ACCURACY = 0.5;
+
+function tieBreak(original: string): Language {
+  const best = detectAll(original.slice(0, TIE_BREAK_MAX_CHARS))[0];
+  if (best === undefined || best.accuracy < TIE_BREAK_MIN_ACCURACY) return 'other';
+  if (best.lang === 'en') return 'en';
+  if (best.lang === 'id' || best.lang === 'ms') return 'id';
+  return 'other';
+}
+
+/** The language of a text from its known English and Indonesian words; code-mixing is 'mixed'. */
+/** `ambiguous`: indexes of tokens whose reading depends on the language; they are not counted. */
+export function detectLanguage(
+  tokens: readonly Token[],
+  original: string,
+  ambiguous: ReadonlyMap<number, string> = new Map(),
+): Language {
+  let words = 0;
+  let english = 0;
+  let indonesian = 0;
+  const checkAmbiguous = ambiguous.size > 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word' || (checkAmbiguous && ambiguous.has(index))) continue;
+    words++;
+    const norm = token.norm;
+    if (INDONESIAN_WORDS.has(norm)) indonesian++;
+    else if (ENGLISH_WORDS.has(norm)) english++;
+    else if (norm.includes(' ') && INDONESIAN_WORDS.has(norm.slice(0, norm.indexOf(' ')))) indonesian++;
+  }
+  const known = english + indonesian;
+  if (known === 0 || known < words * MIN_KNOWN_SHARE) return words >= TIE_BREAK_MIN_WORDS ? tieBreak(original) : 'other';
+  const indonesianShare = indonesian / known;
+  if (indonesianShare >= 1 - MIXED_MINORITY_SHARE) return 'id';
+  if (indonesianShare <= MIXED_MINORITY_SHARE) return 'en';
+  return 'mixed';
+}

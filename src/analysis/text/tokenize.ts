@@ -1,0 +1,378 @@
+import { CharClass, foldCodePoint, isExactLookAlike, type FoldedChar } from './fold';
+import { normalizeWord } from './normalize';
+import type { Token, TokenKind } from './types';
+
+/** The text as code points with their folded forms and UTF-16 offsets (offsets[n] = text length). */
+interface CodePoints {
+  count: number;
+  cps: Int32Array;
+  offsets: Int32Array;
+  folded: FoldedChar[];
+}
+
+const TOP_LEVEL_DOMAINS = new Set(
+  (
+    'com net org id co io dev ai app me ly gg xyz info biz site online link tv in uk us sg my au ca de nl fr jp ' +
+    'edu gov ac sch or web go tech store shop blog page cloud design art studio today news wiki pro'
+  ).split(' '),
+);
+const URL_PREFIXES = ['http://', 'https://', 'www.'];
+const OPENERS = new Set(['(', '[', '{', '"', "'", '<', '“', '‘', '«']);
+const CLOSERS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'", '>', '”', '’', '»']);
+/** Characters that may sit between the letters of one word. */
+const CONNECTORS = new Set(["'", '’', '-', '.', '*', '_', ',']);
+const MASK_SEPARATORS = new Set(['.', '-', '*', '_']);
+/** Longer runs of single letters ("a.a.a.a...") are not a disguised word. */
+const MAX_MASKED_LETTERS = 24;
+
+function readCodePoints(text: string): CodePoints {
+  const cps = new Int32Array(text.length);
+  const offsets = new Int32Array(text.length + 1);
+  const folded: FoldedChar[] = new Array<FoldedChar>(text.length);
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    cps[count] = cp;
+    offsets[count] = i;
+    folded[count] = foldCodePoint(cp);
+    count++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  offsets[count] = text.length;
+  return { count, cps, offsets, folded };
+}
+
+/** Tokens, and for tokens read as Indonesian slang that are also English, their English form by index. */
+export interface TokenizedText {
+  tokens: Token[];
+  englishForms: Map<number, string>;
+}
+
+class Tokenizer {
+  readonly tokens: Token[] = [];
+  readonly englishForms = new Map<number, string>();
+  private readonly cp: CodePoints;
+
+  constructor(private readonly text: string) {
+    this.cp = readCodePoints(text);
+  }
+
+  run(): Token[] {
+    const count = this.cp.count;
+    let i = 0;
+    while (i < count) {
+      if (this.cls(i) === CharClass.Space) {
+        i++;
+        continue;
+      }
+      let end = i;
+      let mayBeAddress = false;
+      while (end < count && this.cls(end) !== CharClass.Space) {
+        const cp = this.cp.cps[end];
+        if (cp === 0x2e || cp === 0x40) mayBeAddress = true;
+        end++;
+      }
+      if (mayBeAddress) this.chunk(i, end);
+      else this.parts(i, end);
+      i = end;
+    }
+    return this.tokens;
+  }
+
+  private cls(i: number): CharClass {
+    return this.cp.folded[i].cls;
+  }
+
+  private char(i: number): string {
+    return String.fromCodePoint(this.cp.cps[i]);
+  }
+
+  private isPieceChar(i: number, end: number): boolean {
+    const cls = this.cls(i);
+    if (cls === CharClass.Letter || cls === CharClass.Digit) return true;
+    const char = this.char(i);
+    const letterAfter = i + 1 < end && this.cls(i + 1) === CharClass.Letter;
+    // '@' and '$' stand for letters inside words ("b@ngsat", "$lot"), '!' only between letters ("b!tch").
+    if (char === '@' || char === '$') return letterAfter;
+    return char === '!' && letterAfter && i > 0 && this.cls(i - 1) === CharClass.Letter;
+  }
+
+  private emit(kind: TokenKind, from: number, to: number, norm: string, obfuscated = false): void {
+    this.tokens.push({
+      kind,
+      norm,
+      start: this.cp.offsets[from],
+      end: this.cp.offsets[to],
+      obfuscated,
+      protected: false,
+    });
+  }
+
+  private slice(from: number, to: number): string {
+    return this.text.slice(this.cp.offsets[from], this.cp.offsets[to]);
+  }
+
+  /** One whitespace-free chunk: a URL or e-mail address as a whole, otherwise its parts. */
+  private chunk(from: number, to: number): void {
+    let start = from;
+    let end = to;
+    while (start < end && OPENERS.has(this.char(start))) start++;
+    while (end > start && CLOSERS.has(this.char(end - 1))) end--;
+    if (end - start >= 4) {
+      const core = this.slice(start, end);
+      const kind = isUrl(core) ? 'url' : isEmail(core) ? 'email' : undefined;
+      if (kind !== undefined) {
+        this.parts(from, start);
+        this.emit(kind, start, end, core.toLowerCase());
+        this.parts(end, to);
+        return;
+      }
+    }
+    this.parts(from, to);
+  }
+
+  private parts(from: number, to: number): void {
+    let i = from;
+    while (i < to) i = this.part(i, to);
+  }
+
+  /** Reads one token starting at i; returns where the next one starts. */
+  private part(i: number, end: number): number {
+    const char = this.char(i);
+    const next = i + 1 < end ? this.cls(i + 1) : CharClass.Space;
+    const nextIsWordChar = next === CharClass.Letter || next === CharClass.Digit;
+    if (char === '#' && nextIsWordChar) return this.tagged('hashtag', i, end);
+    if (char === '@' && nextIsWordChar && (i === 0 || !this.isPieceChar(i - 1, end))) return this.tagged('mention', i, end);
+    if (char === '$' && next === CharClass.Digit) return this.word(i + 1, end, i);
+    if (this.isPieceChar(i, end)) return this.word(i, end, i);
+    const cls = this.cls(i);
+    if (cls === CharClass.Emoji) return this.emoji(i, end);
+    if (cls === CharClass.Joiner) return i + 1;
+    let j = i + 1;
+    while (j < end && this.cp.cps[j] === this.cp.cps[i]) j++;
+    this.emit('punct', i, j, this.slice(i, j));
+    return j;
+  }
+
+  private tagged(kind: 'hashtag' | 'mention', i: number, end: number): number {
+    let j = i + 1;
+    let norm = this.char(i);
+    while (j < end) {
+      const cls = this.cls(j);
+      const char = this.char(j);
+      const continues =
+        cls === CharClass.Letter ||
+        cls === CharClass.Digit ||
+        cls === CharClass.Joiner ||
+        char === '_' ||
+        (kind === 'mention' && char === '.' && j + 1 < end && this.isPieceChar(j + 1, end));
+      if (!continues) break;
+      norm += cls === CharClass.Letter || cls === CharClass.Digit ? this.cp.folded[j].text : char === '_' || char === '.' ? char : '';
+      j++;
+    }
+    this.emit(kind, i, j, norm);
+    return j;
+  }
+
+  private emoji(i: number, end: number): number {
+    let j = i + 1;
+    const isFlagHalf = (k: number) => this.cp.cps[k] >= 0x1f1e6 && this.cp.cps[k] <= 0x1f1ff;
+    if (isFlagHalf(i) && j < end && isFlagHalf(j)) j++;
+    while (j < end) {
+      if (this.cls(j) === CharClass.Joiner) {
+        const joinsNext = this.cp.cps[j] === 0x200d && j + 1 < end && this.cls(j + 1) === CharClass.Emoji;
+        j += joinsNext ? 2 : 1;
+      } else break;
+    }
+    this.emit('emoji', i, j, this.slice(i, j));
+    return j;
+  }
+
+  /**
+   * Reads a run of word pieces joined by connectors (' - . * _ ,) and splits it into tokens:
+   * spaced-out masks ("j.u.d.i") become one word, digit groups one number, '.' splits words.
+   */
+  private word(i: number, end: number, tokenStart: number): number {
+    const pieces: { from: number; to: number }[] = [];
+    const separators: string[] = [];
+    let j = i;
+    for (;;) {
+      const from = j;
+      while (j < end && (this.isPieceChar(j, end) || (j > from && this.cls(j) === CharClass.Joiner))) j++;
+      pieces.push({ from, to: j });
+      if (j >= end || !CONNECTORS.has(this.char(j))) break;
+      let k = j;
+      while (k < end && this.char(k) === '*') k++;
+      if (k === j) k = j + 1;
+      if (k >= end || !this.isPieceChar(k, end)) break;
+      separators.push(this.slice(j, k));
+      j = k;
+    }
+    if (isMaskedSequence(pieces, separators, (p) => this.pieceText(p.from, p.to))) {
+      const norm = normalizeWord(pieces.map((p) => this.pieceText(p.from, p.to)).join(''));
+      this.emit('word', tokenStart, pieces[pieces.length - 1].to, norm.norm, true);
+      return j;
+    }
+    let groupStart = 0;
+    for (let p = 1; p <= pieces.length; p++) {
+      const separator = separators[p - 1];
+      if (p < pieces.length && this.joins(separator, pieces[p - 1], pieces[p])) continue;
+      this.group(pieces.slice(groupStart, p), separators.slice(groupStart, p - 1), groupStart === 0 ? tokenStart : pieces[groupStart].from);
+      if (p < pieces.length) {
+        const sepFrom = pieces[p - 1].to;
+        this.emit('punct', sepFrom, pieces[p].from, separator);
+      }
+      groupStart = p;
+    }
+    return j;
+  }
+
+  private joins(separator: string, left: { from: number; to: number }, right: { from: number; to: number }): boolean {
+    if (separator === '.' || separator === ',') return this.cls(left.to - 1) === CharClass.Digit && this.allDigits(right);
+    return true;
+  }
+
+  private allDigits(piece: { from: number; to: number }): boolean {
+    for (let k = piece.from; k < piece.to; k++) if (this.cls(k) !== CharClass.Digit && this.cls(k) !== CharClass.Joiner) return false;
+    return true;
+  }
+
+  private pieceText(from: number, to: number): string {
+    if (this.isPlainAscii(from, to)) return this.slice(from, to).toLowerCase();
+    let text = '';
+    for (let k = from; k < to; k++) {
+      const folded = this.cp.folded[k];
+      text += folded.cls === CharClass.Letter || folded.cls === CharClass.Digit ? folded.text : folded.cls === CharClass.Joiner ? '' : this.char(k);
+    }
+    return text;
+  }
+
+  /** ASCII letters and digits only: the folded text is the lower-cased original. */
+  private isPlainAscii(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const cp = this.cp.cps[k];
+      const alnum = (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+      if (!alnum) return false;
+    }
+    return true;
+  }
+
+  private lowerOriginal(from: number, to: number): string {
+    return this.slice(from, to).normalize('NFKC').toLowerCase();
+  }
+
+  private group(pieces: { from: number; to: number }[], separators: string[], tokenStart: number): void {
+    const from = pieces[0].from;
+    const to = pieces[pieces.length - 1].to;
+    let folded = '';
+    pieces.forEach((piece, index) => {
+      folded += this.pieceText(piece.from, piece.to);
+      if (index < separators.length) folded += separators[index] === '’' ? "'" : separators[index];
+    });
+    let hasLetter = false;
+    let disguised = false;
+    let foreign = false;
+    let latin = false;
+    let marksOnLetters = 0;
+    for (let k = from; k < to; k++) {
+      const char = this.cp.folded[k];
+      if (char.cls === CharClass.Joiner && k > from && this.cp.cps[k - 1] < 0x80) marksOnLetters++;
+      if (char.cls === CharClass.Letter) hasLetter = true;
+      if (char.disguised) disguised = true;
+      if (char.foreignLetter && !isExactLookAlike(this.cp.cps[k])) foreign = true;
+      if (char.cls === CharClass.Letter && !char.foreignLetter) latin = true;
+    }
+    if (!hasLetter || isMoneyAmount(folded)) {
+      this.emit('number', tokenStart, to, (tokenStart < from ? '$' : '') + folded, disguised);
+      return;
+    }
+    // A Cyrillic or Greek word is left in its own script; look-alikes are folded only among Latin letters.
+    if (foreign && !latin) {
+      this.emit('word', tokenStart, to, this.lowerOriginal(from, to), false);
+      return;
+    }
+    if (this.cls(from) === CharClass.Digit && isNumberWithUnit(folded)) {
+      if (normalizeWord(folded).norm === folded) {
+        this.emit('number', tokenStart, to, folded);
+        return;
+      }
+    }
+    // Combining marks stacked on plain letters ("K̲U̲S̲U̲M̲A̲") are a disguise, not an accent.
+    if (marksOnLetters >= 2) disguised = true;
+    const normalized = normalizeWord(folded);
+    if (normalized.englishForm !== undefined) this.englishForms.set(this.tokens.length, normalized.englishForm);
+    this.emit('word', tokenStart, to, normalized.norm, normalized.deobfuscated || disguised);
+  }
+}
+
+/** "rp10.000", "idr5jt": a currency code before the digits. */
+function isMoneyAmount(folded: string): boolean {
+  const digitsFrom = folded.startsWith('rp') ? 2 : folded.startsWith('idr') || folded.startsWith('usd') ? 3 : -1;
+  return digitsFrom !== -1 && folded.length > digitsFrom && folded[digitsFrom] >= '0' && folded[digitsFrom] <= '9';
+}
+
+/** "10rb", "5jt", "100k", "2x": digits followed by letters only. */
+function isNumberWithUnit(folded: string): boolean {
+  let k = 0;
+  while (k < folded.length && folded[k] >= '0' && folded[k] <= '9') k++;
+  for (; k < folded.length; k++) if (!(folded[k] >= 'a' && folded[k] <= 'z')) return false;
+  return true;
+}
+
+/** "j.u.d.i", "s-l-o-t", "f*c*k": three or more single letters split by one repeated separator. */
+function isMaskedSequence(
+  pieces: { from: number; to: number }[],
+  separators: string[],
+  textOf: (piece: { from: number; to: number }) => string,
+): boolean {
+  if (pieces.length < 3 || pieces.length > MAX_MASKED_LETTERS) return false;
+  const separator = separators[0];
+  if (!MASK_SEPARATORS.has(separator[0])) return false;
+  if (separators.some((s) => s !== separator)) return false;
+  let letters = 0;
+  for (const piece of pieces) {
+    const text = textOf(piece);
+    if (text.length !== 1) return false;
+    if (text >= 'a' && text <= 'z') letters++;
+  }
+  return letters >= 2;
+}
+
+function isHost(host: string): boolean {
+  const labels = host.split('.');
+  if (labels.length < 2) return false;
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63) return false;
+    for (const char of label) {
+      const ok = (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '-';
+      if (!ok) return false;
+    }
+  }
+  return TOP_LEVEL_DOMAINS.has(labels[labels.length - 1]);
+}
+
+export function isUrl(candidate: string): boolean {
+  const lower = candidate.toLowerCase();
+  for (const prefix of URL_PREFIXES) {
+    if (lower.startsWith(prefix)) return lower.length > prefix.length + 2;
+  }
+  const slash = lower.indexOf('/');
+  const host = slash === -1 ? lower : lower.slice(0, slash);
+  return isHost(host) && (slash !== -1 || host.split('.').length >= 2);
+}
+
+export function isEmail(candidate: string): boolean {
+  const at = candidate.indexOf('@');
+  if (at < 1 || at !== candidate.lastIndexOf('@')) return false;
+  const local = candidate.slice(0, at);
+  for (const char of local) {
+    const ok = /[A-Za-z0-9._%+-]/.test(char);
+    if (!ok) return false;
+  }
+  return isHost(candidate.slice(at + 1).toLowerCase());
+}
+
+export function tokenize(text: string): TokenizedText {
+  const tokenizer = new Tokenizer(text);
+  return { tokens: tokenizer.run(), englishForms: tokenizer.englishForms };
+}
