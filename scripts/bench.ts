@@ -132,8 +132,8 @@ function main(): number {
   const sentences = exampleSentences(examplesDir(process.argv.slice(2)));
   const cases: Case[] = [
     { name: 'small (~1 KB)', profile: buildProfile(sentences, 1, 1, 2, 500, 200), textBytes: 0, warmup: 300, runs: 2000 },
-    { name: 'typical (~8 KB)', profile: buildProfile(sentences, 2, 3, 8, 900, 250), textBytes: 0, warmup: 100, runs: 1000 },
-    { name: 'large (~200 KB)', profile: buildProfile(sentences, 3, 12, 50, 2000, 290), textBytes: 0, warmup: 5, runs: 40 },
+    { name: 'typical (~8 KB)', profile: buildProfile(sentences, 2, 3, 8, 750, 205), textBytes: 0, warmup: 100, runs: 1000 },
+    { name: 'large (~200 KB)', profile: buildProfile(sentences, 3, 12, 50, 2000, 280), textBytes: 0, warmup: 5, runs: 40 },
   ].map((item) => ({ ...item, textBytes: textBytes(item.profile) }));
 
   const perKb = new Map<string, number>();

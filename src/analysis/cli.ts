@@ -109,7 +109,7 @@ async function auditOne(args: CliArgs, io: CliIO): Promise<number> {
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    parsed = JSON.parse(withoutByteOrderMark(raw));
   } catch (error) {
     await write(io.stderr, `citra: ${file} is not valid JSON: ${(error as Error).message}\n`);
     return EXIT_INPUT_ERROR;
@@ -124,10 +124,14 @@ async function auditOne(args: CliArgs, io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function batchLine(line: string, lineNumber: number, args: CliArgs): { output: string; failed: boolean } {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(line);
+    parsed = JSON.parse(lineNumber === 1 ? withoutByteOrderMark(line) : line);
   } catch (error) {
     return { output: JSON.stringify({ line: lineNumber, error: `invalid JSON: ${(error as Error).message}` }), failed: true };
   }

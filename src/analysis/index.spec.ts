@@ -91,7 +91,55 @@ describe('auditProfile edge cases', () => {
   it('does not read the wall clock: a reference date changes recency explicitly', () => {
     const profile: Profile = { sources: [{ platform: 'x', posts: [{ text: 'SQL tip: use window functions.', postedAt: '2026-01-01' }] }] };
     const activity = (report: Report) => report.scores.consistency.components.find((item) => item.key === 'activity')?.value;
-    expect(activity(auditProfile(profile))).toBe(100);
+    expect(activity(auditProfile(profile))).toBeUndefined();
+    expect(activity(auditProfile(profile, { referenceDate: '2026-01-15' }))).toBe(100);
     expect(activity(auditProfile(profile, { referenceDate: '2027-01-01' }))).toBe(0);
+  });
+
+  describe('fairness', () => {
+    const teacher: Profile = {
+      targetRole: 'guru',
+      sources: [
+        {
+          platform: 'linkedin',
+          displayName: 'Maria Simanjuntak',
+          headline: 'Guru Matematika SMP | Kurikulum Merdeka',
+          about: 'Guru matematika dengan pengalaman 8 tahun. Meningkatkan nilai rata-rata kelas dari 62 menjadi 81 dalam satu tahun.',
+          posts: [{ text: 'Tips mengajar pecahan dengan media sederhana untuk kelas 7.', postedAt: '2026-05-01' }],
+        },
+        { platform: 'instagram', displayName: 'Maria S.', about: 'Guru matematika. Berbagi ide mengajar.', posts: [{ text: 'Cara membuat kuis interaktif.', postedAt: '2026-05-10' }] },
+      ],
+    };
+
+    function variant(change: (profile: Profile) => void): Profile {
+      const copy = JSON.parse(JSON.stringify(teacher)) as Profile;
+      change(copy);
+      return copy;
+    }
+
+    it('scores an Indonesian self-description of religion, ethnicity, family and age exactly like its absence', () => {
+      const base = auditProfile(teacher);
+      const described = auditProfile(
+        variant((profile) => {
+          profile.sources[0].about += ' Saya seorang ibu dua anak, beragama Katolik, asli Batak, umur 45.';
+        }),
+      );
+      expect(described.scores).toEqual(base.scores);
+      expect(described.flags).toEqual(base.flags);
+      expect(described.recruiterSummary).toEqual(base.recruiterSummary);
+      expect(JSON.stringify(described.recruiterSummary)).not.toMatch(/Katolik|Batak|ibu dua anak|45/);
+    });
+
+    it('does not count a post that is only a protected self-description', () => {
+      const base = auditProfile(teacher);
+      const withPost = auditProfile(
+        variant((profile) => {
+          profile.sources[1].posts?.push({ text: 'Ibu dua anak.', postedAt: '2026-05-20' });
+        }),
+      );
+      expect(withPost.scores.overall).toEqual(base.scores.overall);
+      expect(withPost.scores.consistency.components.map((item) => item.value)).toEqual(base.scores.consistency.components.map((item) => item.value));
+      expect(withPost.scores.professional.components.map((item) => item.value)).toEqual(base.scores.professional.components.map((item) => item.value));
+    });
   });
 });

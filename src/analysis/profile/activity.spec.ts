@@ -30,7 +30,7 @@ describe('activity', () => {
 
   it('rewards even, frequent gaps over bursts and long silences', () => {
     expect(regularityScore([7, 7, 7]).score).toBe(100);
-    expect(regularityScore([1, 1, 120]).score).toBeLessThan(50);
+    expect(regularityScore([1, 1, 1, 150]).score).toBeLessThan(50);
     expect(regularityScore([90, 90, 90]).score).toBeCloseTo(30, 5);
   });
 
@@ -47,6 +47,12 @@ describe('activity', () => {
     const fields = analyzeProfileFields(profileWithDates([['2026-01-01']]), ENGINE_ANALYZERS);
     expect(activityFacts(fields, '2026-01-31').recency?.score).toBe(100);
     expect(activityFacts(fields, '2026-12-31').recency?.score).toBe(0);
+  });
+
+  it('does not measure recency of a single dated profile without a reference date', () => {
+    const fields = analyzeProfileFields(profileWithDates([['2026-01-01', '2026-01-08']]), ENGINE_ANALYZERS);
+    expect(activityFacts(fields).recency).toBeUndefined();
+    expect(activityComponent(fields, messagesFor('en'))).toBeUndefined();
   });
 
   it('leaves activity out when no post is dated', () => {

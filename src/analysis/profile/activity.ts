@@ -2,7 +2,7 @@ import type { Evidence } from '../types';
 import type { Messages } from '../report/messages/types';
 import type { Measured } from './component';
 import { evidenceFor } from './evidence';
-import type { ProfileField } from './fields';
+import { countedPosts, type ProfileField } from './fields';
 import { clamp, mean, median } from './similarity';
 
 const DAY_MS = 86_400_000;
@@ -30,15 +30,16 @@ interface DatedPost {
 export interface ActivityFacts {
   datedPosts: number;
   referenceDay?: number;
+  /** Measured against a reference date, or across two or more dated sources (else it would always be 0 days). */
   recency?: { score: number; worstDays: number };
   regularity?: { score: number; medianGap: number; variation: number };
 }
 
 function datedPosts(fields: readonly ProfileField[]): DatedPost[] {
   const posts: DatedPost[] = [];
-  for (const field of fields) {
+  for (const field of countedPosts(fields)) {
     const day = field.post?.postedAt ? isoDay(field.post.postedAt) : undefined;
-    if (field.kind === 'post' && day !== undefined) posts.push({ field, day });
+    if (day !== undefined) posts.push({ field, day });
   }
   return posts;
 }
@@ -50,13 +51,14 @@ export function recencyScore(days: number): number {
 }
 
 /** Even gaps and a weekly-to-fortnightly cadence score high; bursts and long silences low. */
+export const UNEVEN_VARIATION = 1;
 export function regularityScore(gaps: readonly number[]): { score: number; medianGap: number; variation: number } {
   const average = mean(gaps);
   const spread = Math.sqrt(mean(gaps.map((gap) => (gap - average) ** 2)));
   const variation = average === 0 ? 0 : spread / average;
   const medianGap = median(gaps);
   const cadence = medianGap <= 14 ? 1 : Math.max(0.3, 1 - (0.7 * (medianGap - 14)) / 76);
-  return { score: clamp(100 * Math.max(0, 1 - variation / 2) * cadence), medianGap, variation };
+  return { score: clamp(100 * Math.max(0, 1 - variation / 3) * cadence), medianGap, variation };
 }
 
 export function activityFacts(fields: readonly ProfileField[], referenceDate?: string): ActivityFacts {
@@ -68,11 +70,10 @@ export function activityFacts(fields: readonly ProfileField[], referenceDate?: s
   const newestBySource = new Map<number, number>();
   for (const post of posts) newestBySource.set(post.field.source, Math.max(newestBySource.get(post.field.source) ?? post.day, post.day));
   const sourceDays = [...newestBySource.values()].map((day) => referenceDay - day);
-  const facts: ActivityFacts = {
-    datedPosts: posts.length,
-    referenceDay,
-    recency: { score: mean(sourceDays.map(recencyScore)), worstDays: Math.max(...sourceDays) },
-  };
+  const facts: ActivityFacts = { datedPosts: posts.length, referenceDay };
+  if (given !== undefined || sourceDays.length >= 2) {
+    facts.recency = { score: mean(sourceDays.map(recencyScore)), worstDays: Math.max(...sourceDays) };
+  }
   const days = [...new Set(posts.map((post) => post.day))].sort((a, b) => a - b);
   if (days.length >= 3) {
     const gaps = days.slice(1).map((day, index) => day - days[index]);
@@ -83,9 +84,8 @@ export function activityFacts(fields: readonly ProfileField[], referenceDate?: s
 
 export function activityComponent(fields: readonly ProfileField[], msg: Messages, referenceDate?: string): Measured | undefined {
   const facts = activityFacts(fields, referenceDate);
-  if (!facts.recency) return undefined;
-  const parts = [facts.recency.score];
-  if (facts.regularity) parts.push(facts.regularity.score);
+  const parts = [facts.recency?.score, facts.regularity?.score].filter((score): score is number => score !== undefined);
+  if (parts.length === 0) return undefined;
   const evidence: Evidence[] = datedPosts(fields)
     .sort((a, b) => b.day - a.day)
     .slice(0, 3)
@@ -95,7 +95,7 @@ export function activityComponent(fields: readonly ProfileField[], msg: Messages
     value: mean(parts),
     explanation: msg.explain.activity({
       datedPosts: facts.datedPosts,
-      worstDays: facts.recency.worstDays,
+      worstDays: facts.recency?.worstDays,
       referenceGiven: referenceDate !== undefined && isoDay(referenceDate) !== undefined,
       medianGap: facts.regularity?.medianGap,
     }),

@@ -125,6 +125,24 @@ export interface NicheFacts {
   units: number;
 }
 
+const CORE_FAMILY_SHARE = 0.5;
+
+/** Per source, the families named at least half as often as its most named family (its own core topics). */
+function coreFamiliesBySource(fields: readonly ProfileField[]): Map<number, Set<string>> {
+  const counts = new Map<number, Map<string, number>>();
+  for (const field of fields) {
+    const sourceCounts = counts.get(field.source) ?? new Map<string, number>();
+    for (const mention of field.mentions) sourceCounts.set(mention.entry.family, (sourceCounts.get(mention.entry.family) ?? 0) + 1);
+    counts.set(field.source, sourceCounts);
+  }
+  const core = new Map<number, Set<string>>();
+  for (const [source, sourceCounts] of counts) {
+    const top = Math.max(...sourceCounts.values());
+    core.set(source, new Set([...sourceCounts.entries()].filter(([, count]) => count >= top * CORE_FAMILY_SHARE).map(([family]) => family)));
+  }
+  return core;
+}
+
 function unitFamilies(field: ProfileField): Set<string> {
   return new Set(field.mentions.map((mention) => mention.entry.family));
 }
@@ -146,12 +164,7 @@ export function nicheFacts(fields: readonly ProfileField[]): NicheFacts | undefi
   }
   const isOnNiche = (families: ReadonlySet<string>): boolean => [...families].some((family) => familiesRelated(family, dominantFamily));
   const onNiche = units.filter((unit) => isOnNiche(unit.families)).length;
-  const bySource = new Map<number, Set<string>>();
-  for (const unit of units) {
-    const families = bySource.get(unit.field.source) ?? new Set<string>();
-    for (const family of unit.families) families.add(family);
-    bySource.set(unit.field.source, families);
-  }
+  const bySource = coreFamiliesBySource(units.map((unit) => unit.field));
   const sourceSets = [...bySource.entries()].sort((a, b) => a[0] - b[0]);
   const overlaps: number[] = [];
   for (let i = 0; i < sourceSets.length; i += 1) {

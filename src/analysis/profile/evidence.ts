@@ -46,3 +46,17 @@ export function collapseSpaces(value: string): string {
 export function metricsEvidence(source: number, excerpt: string): Evidence {
   return { source, field: 'metrics', start: 0, end: 0, excerpt };
 }
+
+/** The field's text with protected spans cut out (for names and other text quoted outside excerpts). */
+export function textWithoutProtected(text: AnalyzedText): string {
+  if (text.protectedSpans.length === 0) return text.original.trim();
+  const spans = [...text.protectedSpans].sort((a, b) => a.start - b.start);
+  let result = '';
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.start > cursor) result += text.original.slice(cursor, span.start);
+    cursor = Math.max(cursor, span.end);
+  }
+  result += text.original.slice(cursor);
+  return collapseSpaces(result).trim();
+}

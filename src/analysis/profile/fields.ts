@@ -168,3 +168,13 @@ export function groupBySource(fields: readonly ProfileField[]): Map<number, Prof
   }
   return new Map([...bySource.entries()].sort((a, b) => a[0] - b[0]));
 }
+
+/** A field whose every meaningful token lies in a protected span: it must not count at all (fairness). */
+export function isFullyProtected(field: ProfileField): boolean {
+  return field.text.protectedSpans.length > 0 && field.text.scoringTokens.every((token) => token.kind === 'punct');
+}
+
+/** Posts that count as the candidate's activity: everything but fully protected ones. */
+export function countedPosts(fields: readonly ProfileField[]): ProfileField[] {
+  return fields.filter((field) => field.kind === 'post' && !isFullyProtected(field));
+}

@@ -5,9 +5,10 @@ import type { Claim } from './claims';
 import { MAX_COMPONENT_EVIDENCE, type Measured } from './component';
 import { cueSet, cueList } from './cues';
 import { evidenceFor } from './evidence';
-import { contentFields, hasCue, cuesOf, type ProfileField } from './fields';
+import { contentFields, countedPosts, cuesOf, hasCue, type ProfileField } from './fields';
 import { clamp } from './similarity';
 import { familiesRelated, type TaxonomyEntry } from './taxonomy';
+import { isHardSelling } from './tone';
 
 const QUANTITY_UNITS = cueSet('quantityUnits');
 const RATIO_UNITS = new Set(['%', 'persen', 'percent', 'pct', 'x', 'kali']);
@@ -62,6 +63,8 @@ function overlapsAny(spans: readonly Span[], start: number, end: number): boolea
 export function findAchievements(fields: readonly ProfileField[], claims: readonly Claim[]): Achievement[] {
   const achievements: Achievement[] = [];
   for (const field of contentFields(fields)) {
+    // Prices and discounts in sales pitches are not achievements.
+    if (isHardSelling(field)) continue;
     const excluded: Span[] = [
       ...field.risks.filter((hit) => EXCLUDED_NUMBER_CATEGORIES.has(hit.category)),
       ...claims.filter((claim) => claim.field === field && (claim.kind === 'years' || claim.kind === 'graduationYear')),
@@ -114,6 +117,7 @@ export function headlineQuality(field: ProfileField, achievements: readonly Achi
 }
 
 const ABOUT_FULL_LENGTH = 40;
+/** Without a headline, the about text stands in: at 60% where LinkedIn (which has a headline field) is present, else in full. */
 const HEADLINE_FROM_ABOUT_CREDIT = 0.6;
 
 export function headlineComponent(fields: readonly ProfileField[], achievements: readonly Achievement[], claims: readonly Claim[], msg: Messages): Measured {
@@ -124,17 +128,18 @@ export function headlineComponent(fields: readonly ProfileField[], achievements:
     return {
       key: 'headline',
       value: best.quality.score,
-      explanation: msg.explain.headline({ ...best.quality, platform: best.field.platform, fromAbout: false }),
+      explanation: msg.explain.headline({ ...best.quality, platform: best.field.platform, fromAbout: false, creditPct: 100 }),
       evidence: [evidenceFor(best.field, 0, best.field.text.original.length)],
     };
   }
   const about = fields.find((field) => field.kind === 'about' && field.words.length > 0);
   if (!about) return { key: 'headline', value: 0, explanation: msg.explain.headlineMissing(), evidence: [] };
   const quality = headlineQuality(about, achievements, claims);
+  const credit = fields.some((field) => field.platform === 'linkedin') ? HEADLINE_FROM_ABOUT_CREDIT : 1;
   return {
     key: 'headline',
-    value: quality.score * HEADLINE_FROM_ABOUT_CREDIT,
-    explanation: msg.explain.headline({ ...quality, platform: about.platform, fromAbout: true }),
+    value: quality.score * credit,
+    explanation: msg.explain.headline({ ...quality, platform: about.platform, fromAbout: true, creditPct: Math.round(credit * 100) }),
     evidence: [evidenceFor(about, about.words[0].start, about.words[0].end)],
   };
 }
@@ -194,17 +199,35 @@ export function namedSkills(fields: readonly ProfileField[]): SkillMention[] {
   return [...byId.values()];
 }
 
+function hasUpperCase(value: string): boolean {
+  return value !== value.toLowerCase();
+}
+
+export function titleCase(value: string): string {
+  return value
+    .split(' ')
+    .map((word) => (word.length === 0 ? word : word[0].toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+/** The skill as the candidate wrote it; lower-case spellings take the taxonomy's casing or title case. */
+export function skillText(skill: SkillMention): string {
+  const surface = skill.surface.trim();
+  if (hasUpperCase(surface)) return surface;
+  return surface === skill.entry.label.toLowerCase() ? skill.entry.label : titleCase(surface);
+}
+
 export function skillsComponent(skills: readonly SkillMention[], msg: Messages): Measured {
   return {
     key: 'skills',
     value: Math.min(100, skills.length * 20),
-    explanation: msg.explain.skills({ count: skills.length, names: skills.slice(0, 8).map((skill) => skill.entry.label) }),
+    explanation: msg.explain.skills({ count: skills.length, names: skills.slice(0, 8).map(skillText) }),
     evidence: skills.slice(0, MAX_COMPONENT_EVIDENCE).map((skill) => evidenceFor(skill.field, skill.start, skill.end)),
   };
 }
 
 export function knowledgeComponent(fields: readonly ProfileField[], msg: Messages): Measured {
-  const posts = fields.filter((field) => field.kind === 'post');
+  const posts = countedPosts(fields);
   const sharing = posts.filter((field) => hasCue(field, 'knowledgeCues'));
   const value = sharing.length === 0 ? 0 : sharing.length === 1 ? 40 : sharing.length === 2 ? 70 : 100;
   return {
@@ -316,7 +339,7 @@ export function targetFitComponent(
   return {
     key: 'target_fit',
     value: 100 * (0.5 * roleScore + 0.5 * Math.min(1, fitting.length / 3)),
-    explanation: msg.explain.targetFit({ target: targetRole, roleMatch, skills: fitting.map((skill) => skill.entry.label) }),
+    explanation: msg.explain.targetFit({ target: targetRole, roleMatch, skills: fitting.map(skillText) }),
     evidence,
   };
 }

@@ -1,6 +1,6 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import type { Claim, Contradiction } from '../profile/claims';
-import { evidenceFor } from '../profile/evidence';
+import { evidenceFor, textWithoutProtected } from '../profile/evidence';
 import type { RiskHit } from '../risk/types';
 import { FLAG_CATEGORIES, SEVERITIES, type Evidence, type Flag, type FlagCategory, type Platform, type Severity } from '../types';
 import type { Messages } from './messages/types';
@@ -96,7 +96,7 @@ function claimFlags(analysis: ProfileAnalysis, msg: Messages): UnnumberedFlag[] 
       return {
         category: 'inconsistent_claims' as const,
         severity: 'info' as const,
-        message: msg.flag.nameMismatch({ aPlatform: a.platform, aName: a.text.original.trim(), bPlatform: b.platform, bName: b.text.original.trim() }),
+        message: msg.flag.nameMismatch({ aPlatform: a.platform, aName: textWithoutProtected(a.text), bPlatform: b.platform, bName: textWithoutProtected(b.text) }),
         evidence: [evidenceFor(a, 0, a.text.original.length), evidenceFor(b, 0, b.text.original.length)],
       };
     });

@@ -1,10 +1,10 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import { extractClaims, type Claim } from '../profile/claims';
 import { cuesOf, buildField, type ProfileField, type TextAnalyzers } from '../profile/fields';
-import { findAchievements, headlineQuality, type SkillMention } from '../profile/signals';
+import { evidenceFor } from '../profile/evidence';
+import { findAchievements, headlineQuality, skillText, titleCase, type SkillMention } from '../profile/signals';
 import { familiesRelated } from '../profile/taxonomy';
 import type { Evidence } from '../types';
-import { evidenceFor } from '../profile/evidence';
 import type { Messages } from './messages/types';
 
 export interface HeadlineRewrite {
@@ -15,17 +15,6 @@ export interface HeadlineRewrite {
 
 const MAX_SKILLS = 3;
 const MAX_VALUE_LENGTH = 60;
-
-function hasUpperCase(value: string): boolean {
-  return value !== value.toLowerCase();
-}
-
-function titleCase(value: string): string {
-  return value
-    .split(' ')
-    .map((word) => (word.length === 0 ? word : word[0].toUpperCase() + word.slice(1)))
-    .join(' ');
-}
 
 /** The role the candidate names most often (headline mentions count double), as written in a headline if possible. */
 export function mainRole(analysis: ProfileAnalysis): Claim | undefined {
@@ -41,14 +30,7 @@ export function mainRole(analysis: ProfileAnalysis): Claim | undefined {
 
 export function roleText(claim: Claim): string {
   const surface = claim.surface.trim();
-  return hasUpperCase(surface) ? surface : titleCase(surface);
-}
-
-/** The skill as the candidate wrote it; lower-case spellings take the taxonomy's casing or title case. */
-export function skillText(skill: SkillMention): string {
-  const surface = skill.surface.trim();
-  if (hasUpperCase(surface)) return surface;
-  return surface === skill.entry.label.toLowerCase() ? skill.entry.label : titleCase(surface);
+  return surface !== surface.toLowerCase() ? surface : titleCase(surface);
 }
 
 /** Skills that fit the main role first, named tools before broader skills, then the most often named. */

@@ -38,4 +38,11 @@ describe('redaction', () => {
     expect(whole).not.toContain('Muslim');
     expect(whole).toContain(REDACTED);
   });
+
+  it('redacts the group named in a hateful post from the recruiter excerpt', () => {
+    const analysis = analyzeProfile({ sources: [{ platform: 'x', posts: [{ text: 'I hate all Muslims, they are terrorists' }] }] }, ENGINE_ANALYZERS, {}, messagesFor);
+    const text = analysis.fields[0].text.original;
+    const excerpt = redactedExcerpt(analysis, { source: 0, field: 'posts[0]', start: 0, end: text.length, excerpt: text });
+    expect(excerpt).toBe(`I hate all ${REDACTED}, they are terrorists`);
+  });
 });

@@ -2,9 +2,27 @@ import type { ProfileAnalysis } from '../profile/analyze';
 import { collapseSpaces, excerptBounds } from '../profile/evidence';
 import type { ProfileField } from '../profile/fields';
 import type { Span } from '../text/types';
+import protectedLexicon from '../text/lexicons/protected.json';
+import type { Token } from '../text/types';
 import type { Evidence } from '../types';
+import redactionLexicon from './lexicon/recruiter-redaction.json';
 
 export const REDACTED = '[redacted]';
+
+/**
+ * Words that name a protected characteristic on their own (the text layer's "strong" list). A recruiter never sees
+ * them, not even inside an excerpt of someone else's hateful post: the flag message already says what it is.
+ */
+const PROTECTED_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(protectedLexicon.entries as Record<string, { strong?: string[] }>).flatMap((kind) => kind.strong ?? []),
+  ...redactionLexicon.entries,
+]);
+
+function namesProtectedGroup(token: Token): boolean {
+  if (PROTECTED_WORDS.has(token.norm)) return true;
+  return token.norm.length > 3 && token.norm.endsWith('s') && PROTECTED_WORDS.has(token.norm.slice(0, -1));
+}
+
 const MIN_DIGITS_TO_REDACT = 7;
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -27,7 +45,7 @@ function sensitiveSpans(field: ProfileField): Span[] {
     spans = mergeSpans([
       ...field.risks.filter((hit) => hit.category === 'personal_data'),
       ...field.text.protectedSpans,
-      ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected),
+      ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || namesProtectedGroup(token)),
     ]);
     SENSITIVE_SPANS.set(field, spans);
   }
@@ -94,8 +112,15 @@ export function scrub(value: string): string {
   return redactEmails(redactLongNumbers(value));
 }
 
+const FIELD_INDEX = new WeakMap<ProfileAnalysis, Map<string, ProfileField>>();
+
 function findField(analysis: ProfileAnalysis, evidence: Evidence): ProfileField | undefined {
-  return analysis.fields.find((field) => field.source === evidence.source && field.field === evidence.field);
+  let index = FIELD_INDEX.get(analysis);
+  if (!index) {
+    index = new Map(analysis.fields.map((field) => [`${field.source}:${field.field}`, field]));
+    FIELD_INDEX.set(analysis, index);
+  }
+  return index.get(`${evidence.source}:${evidence.field}`);
 }
 
 /** The evidence excerpt as a recruiter may see it: personal data and protected characteristics replaced. */

@@ -1,6 +1,7 @@
 import type { DimensionScore, Evidence, Report } from '../types';
 import { messagesFor } from './messages';
 import type { Messages } from './messages/types';
+import { riskPenalty } from './scores';
 
 const MAX_EXCERPTS_SHOWN = 3;
 
@@ -29,11 +30,13 @@ function dimensionLines(label: string, score: DimensionScore, msg: Messages): st
 /** The report as readable text for a terminal, in the report's own locale. */
 export function renderReportText(report: Report): string {
   const msg = messagesFor(report.locale);
+  const penalty = riskPenalty(report.flags);
   const lines: string[] = [
     `${msg.cli.title} (engine ${report.engineVersion})`,
     `${msg.cli.language}: ${report.language.primary}`,
     '',
     `${msg.cli.overall}: ${report.scores.overall.value}/100 (${report.scores.overall.grade})`,
+    ...(penalty.points > 0 ? [`  ${msg.summary.riskDeduction({ points: Math.round(penalty.points), flags: penalty.flags })}`] : []),
     '',
     ...dimensionLines(msg.dimensionLabel.consistency, report.scores.consistency, msg),
     '',

@@ -1,5 +1,5 @@
 import { BASE_WEIGHTS, type DimensionKey, type Measured } from '../profile/component';
-import type { DimensionScore, Flag, FlagCategory, Grade, ScoreComponent, Scores, Severity } from '../types';
+import type { DimensionScore, Evidence, Flag, FlagCategory, Grade, ScoreComponent, Scores, Severity } from '../types';
 import type { Messages } from './messages/types';
 
 export const DIMENSION_WEIGHTS: Record<DimensionKey, number> = { consistency: 0.3, tone: 0.3, professional: 0.4 };
@@ -40,6 +40,16 @@ export function dimensionValue(measured: readonly Measured[]): number | undefine
   return Math.round(measured.reduce((sum, item, index) => sum + Math.round(item.value) * weights[index], 0));
 }
 
+function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((item) => {
+    const key = `${item.source}:${item.field}:${item.start}:${item.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function dimensionScore(measured: readonly Measured[], msg: Messages): DimensionScore {
   const weights = renormalisedWeights(measured);
   const components: ScoreComponent[] = measured.map((item, index) => ({
@@ -48,7 +58,7 @@ export function dimensionScore(measured: readonly Measured[], msg: Messages): Di
     value: Math.round(item.value),
     weight: weights[index],
     explanation: item.explanation,
-    evidence: item.evidence,
+    evidence: distinctEvidence(item.evidence),
   }));
   const value = dimensionValue(measured) ?? 0;
   return { value, grade: grade(value), components };

@@ -1,14 +1,16 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import { claimsScore } from '../profile/consistency';
 import type { ComponentKey, DimensionKey, Measured } from '../profile/component';
-import { evidenceFor } from '../profile/evidence';
-import { contentFields, cuesOf, type TextAnalyzers } from '../profile/fields';
+import { UNEVEN_VARIATION } from '../profile/activity';
+import { evidenceFor, textWithoutProtected } from '../profile/evidence';
+import { contentFields, countedPosts, cuesOf, type TextAnalyzers } from '../profile/fields';
 import { engagementScore } from '../profile/engagement';
 import { mean } from '../profile/similarity';
 import { isAttack, isHardSelling, isNegative, outburstSigns, toneUnits } from '../profile/tone';
 import type { Evidence, Flag, FlagCategory, Suggestion, SuggestionDimension } from '../types';
 import { contradictionParams } from './flags';
-import { mainRole, rewriteHeadline, roleText, skillText, topSkills } from './headline';
+import { skillText } from '../profile/signals';
+import { mainRole, rewriteHeadline, roleText, topSkills } from './headline';
 import type { Messages, TitledText } from './messages/types';
 import { formalRewrite, mostInformalSentence } from './rewrite';
 import { dimensionValues, overallValue, type RiskPenalty } from './scores';
@@ -17,6 +19,8 @@ type Candidate = Omit<Suggestion, 'priority'>;
 
 const PROFILE_LEVEL: ReadonlySet<FlagCategory> = new Set(['engagement_anomaly', 'inconsistent_claims']);
 const MAX_SUGGESTION_EVIDENCE = 6;
+/** What a new headline naming a role and two skills scores (40 + 30), used when no rewrite can be built. */
+const HEADLINE_WITH_ROLE_AND_SPECIALTY = 70;
 
 /** Suggestion thresholds: below `below` a component earns advice; `target` is what the advice realistically reaches. */
 const TARGETS: Partial<Record<ComponentKey, { below: number; target: number }>> = {
@@ -89,12 +93,19 @@ function flagPlatform(analysis: ProfileAnalysis, flag: Flag) {
   return analysis.profile.sources[flag.evidence[0]?.source ?? 0]?.platform ?? 'other';
 }
 
+/** Gambling and scam passages are to be removed, never "disclosed": no #ad example for them. */
+function isUnlawfulSelling(analysis: ProfileAnalysis, evidence: Evidence): boolean {
+  const field = analysis.fields.find((item) => item.source === evidence.source && item.field === evidence.field);
+  return field?.risks.some((hit) => hit.category === 'gambling' || hit.category === 'scam') ?? false;
+}
+
 function riskSuggestions(analysis: ProfileAnalysis, flags: readonly Flag[], gains: GainEstimator, msg: Messages): Candidate[] {
   return flags
     .filter((flag) => !PROFILE_LEVEL.has(flag.category))
     .map((flag) => {
       const text = msg.suggest.risk({ category: flag.category, platform: flagPlatform(analysis, flag), count: flag.evidence.length });
-      const example = flag.category === 'undisclosed_sponsorship' && flag.evidence[0] ? msg.suggest.sponsorshipExample(flag.evidence[0].excerpt) : undefined;
+      const disclosable = flag.category === 'undisclosed_sponsorship' ? flag.evidence.find((evidence) => !isUnlawfulSelling(analysis, evidence)) : undefined;
+      const example = disclosable ? msg.suggest.sponsorshipExample(disclosable.excerpt) : undefined;
       return candidate('risk', gains.ifFlagRemoved(flag), text, flag.evidence, example);
     });
 }
@@ -130,7 +141,7 @@ function identitySuggestion(analysis: ProfileAnalysis, gains: GainEstimator, msg
   const identity = component(analysis, 'identity');
   if (!identity || identity.value >= (TARGETS.identity?.below ?? 0)) return [];
   const preferred = analysis.identities.find((item) => item.platform === 'linkedin' && item.nameField) ?? analysis.identities.find((item) => item.nameField);
-  const name = preferred?.nameField?.text.original.trim();
+  const name = preferred?.nameField ? textWithoutProtected(preferred.nameField.text) : undefined;
   return [candidate('consistency', gains.ifComponents({ identity: 100 }), msg.suggest.identity({ name }), identity.evidence, name)];
 }
 
@@ -139,7 +150,7 @@ function headlineSuggestion(analysis: ProfileAnalysis, analyzers: TextAnalyzers,
   if (!headline) return [];
   const rewrite = rewriteHeadline(analysis, analyzers, msg);
   const missing = !analysis.fields.some((field) => field.kind === 'headline');
-  const target = rewrite ? rewrite.score : 0;
+  const target = rewrite ? rewrite.score : missing ? HEADLINE_WITH_ROLE_AND_SPECIALTY : 0;
   if (target <= headline.value + 5) return [];
   const best = analysis.fields.filter((field) => field.kind === 'headline');
   const hasRole = best.some((field) => field.mentions.some((mention) => mention.entry.kind === 'role'));
@@ -165,7 +176,8 @@ function aboutSuggestion(analysis: ProfileAnalysis, gains: GainEstimator, msg: M
   const skills = topSkills(analysis, role).map(skillText);
   const proof = analysis.achievements[0];
   const proofText = proof ? proof.field.text.original.slice(proof.sentence.start, proof.sentence.end).trim() : undefined;
-  const example = role || skills.length ? msg.suggest.aboutExample({ role: role ? roleText(role) : undefined, skills, proof: proofText }) : undefined;
+  const parts = (role ? 1 : 0) + (skills.length > 0 ? 1 : 0) + (proofText ? 1 : 0);
+  const example = parts >= 2 ? msg.suggest.aboutExample({ role: role ? roleText(role) : undefined, skills, proof: proofText }) : undefined;
   const longest = abouts.reduce((max, field) => Math.max(max, field.words.length), 0);
   return [
     candidate(
@@ -212,10 +224,11 @@ function professionalSuggestions(analysis: ProfileAnalysis, gains: GainEstimator
   const skills = topSkills(analysis, role);
   const tool = skills.find((skill) => skill.entry.kind === 'tool') ?? skills[0];
   const unmeasured = unmeasuredAchievementSentence(analysis);
-  const posts = analysis.fields.filter((field) => field.kind === 'post').length;
+  const posts = countedPosts(analysis.fields).length;
   const github = analysis.profile.sources.find((source) => source.platform === 'github' && source.handle);
   const target = analysis.profile.targetRole?.trim();
   const skillNames = analysis.skills.map((skill) => skillText(skill));
+  const roleName = role ? roleText(role) : undefined;
   return [
     ...simpleSuggestion(analysis, gains, 'achievements', 'professional', msg.suggest.achievements({ count: analysis.achievements.length }),
       unmeasured ? msg.suggest.achievementsExample(unmeasured.text) : undefined, unmeasured ? [unmeasured.evidence] : []),
@@ -223,8 +236,8 @@ function professionalSuggestions(analysis: ProfileAnalysis, gains: GainEstimator
       skillNames.length > 0 ? msg.suggest.skillsExample(skillNames) : undefined),
     ...simpleSuggestion(analysis, gains, 'knowledge_sharing', 'professional', msg.suggest.knowledgeSharing({ posts }),
       tool ? msg.suggest.knowledgeExample({ skill: skillText(tool), role: role ? roleText(role) : undefined }) : undefined),
-    ...simpleSuggestion(analysis, gains, 'credentials', 'professional', msg.suggest.credentials()),
-    ...simpleSuggestion(analysis, gains, 'portfolio', 'professional', msg.suggest.portfolio(),
+    ...simpleSuggestion(analysis, gains, 'credentials', 'professional', msg.suggest.credentials({ role: roleName })),
+    ...simpleSuggestion(analysis, gains, 'portfolio', 'professional', msg.suggest.portfolio({ role: roleName }),
       github?.handle ? msg.suggest.portfolioExample(github.handle) : undefined),
     ...(target
       ? simpleSuggestion(analysis, gains, 'target_fit', 'professional', msg.suggest.targetFit({ target, roleMatch: role ? undefined : 'none' }))
@@ -236,7 +249,11 @@ function consistencySuggestions(analysis: ProfileAnalysis, gains: GainEstimator,
   const niche = analysis.niche;
   const offPlatforms = (niche?.offNicheSources ?? []).map((source) => analysis.profile.sources[source].platform);
   return [
-    ...simpleSuggestion(analysis, gains, 'activity', 'consistency', msg.suggest.activity({ worstDays: analysis.activity.recency?.worstDays ?? 0, medianGap: analysis.activity.regularity?.medianGap })),
+    ...simpleSuggestion(analysis, gains, 'activity', 'consistency', msg.suggest.activity({
+      worstDays: analysis.activity.recency && analysis.activity.recency.score < 100 ? analysis.activity.recency.worstDays : undefined,
+      medianGap: analysis.activity.regularity?.medianGap,
+      uneven: (analysis.activity.regularity?.variation ?? 0) >= UNEVEN_VARIATION,
+    })),
     ...(niche ? simpleSuggestion(analysis, gains, 'niche', 'consistency', msg.suggest.niche({ family: niche.dominantFamily, offPlatforms })) : []),
   ];
 }

@@ -1,6 +1,7 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import { FLAG_CATEGORIES, SEVERITIES, type Flag, type RecruiterSummary, type ScoreComponent, type Scores } from '../types';
-import { mainRole, roleText, skillText, topSkills } from './headline';
+import { skillText } from '../profile/signals';
+import { mainRole, roleText, topSkills } from './headline';
 import type { Messages } from './messages/types';
 import { redactedExcerpt, scrub } from './redact';
 import type { RiskPenalty } from './scores';

@@ -1,6 +1,8 @@
+import { ENGLISH_WORDS } from '../text/vocabulary';
+import type { Language } from '../types';
 import gamblingLexicon from './lexicons/gambling.json';
 import { unitsHit, type SentenceHit } from './hits';
-import { PhraseMatcher, phraseNorms } from './phrases';
+import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import type { Unit } from './units';
 
 const lexicon = gamblingLexicon.entries;
@@ -9,12 +11,15 @@ const WEAK = new PhraseMatcher(lexicon.weak);
 const CLEAN = new PhraseMatcher(lexicon.clean);
 const AGAINST = new PhraseMatcher(lexicon.against);
 const CONTEXT = new Set(lexicon.context.flatMap((entry) => phraseNorms(entry)));
+registerLexiconWords(CONTEXT);
+/** In English text, English words ("main", "win", "deposit") are not Indonesian gambling cues. */
+const CONTEXT_IN_ENGLISH = new Set([...CONTEXT].filter((word) => !ENGLISH_WORDS.has(word)));
 const BRAND_PARTS = lexicon.brandParts;
 const BRAND_NUMBERS = new Set(lexicon.brandNumbers);
 const MIN_BRAND_NAME = 3;
 const MAX_BRAND_DIGITS = 4;
 /** Letter-only site names end like "agustoto", "teslatoto", "slotgacor". */
-const NAME_ENDINGS = ['toto', 'slot', 'gacor', 'bet', 'judi', 'togel', 'win', 'qq', 'gaming', 'play'];
+const NAME_ENDINGS = ['toto', 'slot', 'gacor', 'bet', 'judi', 'togel', 'win', 'qq', 'gaming'];
 const MIN_ENDING_NAME = 7;
 const MIN_DISGUISED_NAME = 5;
 /** Gambling words hidden inside a disguised name ("𝑴𝑨𝑿𝑾𝑰𝑵𝑩𝑶𝑺"). */
@@ -90,6 +95,15 @@ export function brandStrength(unit: Unit): BrandStrength {
   return ending ? (unit.upperCase || unit.obfuscated ? 'strong' : 'weak') : 'none';
 }
 
+/** Single-word gambling terms, for counting "situs gacor" as two signals and "judi online" as one. */
+const SINGLE_TERMS = new Set([...lexicon.strong, ...lexicon.weak].filter((entry) => phraseNorms(entry).length === 1).flatMap(phraseNorms));
+
+function termsIn(units: readonly Unit[], from: number, to: number): number {
+  let terms = 0;
+  for (let i = from; i < to; i++) if (SINGLE_TERMS.has(units[i].norm)) terms++;
+  return Math.max(1, terms);
+}
+
 function coveredBy(matcher: PhraseMatcher, units: readonly Unit[]): Set<number> {
   const covered = new Set<number>();
   for (const match of matcher.findAll(units)) for (let j = match.from; j < match.to; j++) covered.add(j);
@@ -100,7 +114,8 @@ function coveredBy(matcher: PhraseMatcher, units: readonly Unit[]): Set<number> 
  * Online-gambling promotion: a gambling term needs a second signal (another term, a site name,
  * money or winning words, a call to play); "slot" alone ("time slot") stays clean.
  */
-export function detectGambling(units: readonly Unit[]): SentenceHit[] {
+export function detectGambling(units: readonly Unit[], language: Language): SentenceHit[] {
+  const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
   const clean = coveredBy(CLEAN, units);
   const evidence: { from: number; to: number }[] = [];
   let strong = 0;
@@ -109,7 +124,7 @@ export function detectGambling(units: readonly Unit[]): SentenceHit[] {
   let obfuscated = 0;
   for (const match of STRONG.findAll(units)) {
     if (clean.has(match.from)) continue;
-    strong++;
+    strong += termsIn(units, match.from, match.to);
     evidence.push(match);
     if (units[match.from].obfuscated) obfuscated++;
   }
@@ -117,6 +132,7 @@ export function detectGambling(units: readonly Unit[]): SentenceHit[] {
   const weakAt = new Set<number>();
   for (const match of WEAK.findAll(units)) {
     if (clean.has(match.from) || strongAt.has(match.from)) continue;
+    if (language === 'en' && match.to - match.from === 1 && ENGLISH_WORDS.has(units[match.from].norm)) continue;
     weak++;
     evidence.push(match);
     for (let j = match.from; j < match.to; j++) weakAt.add(j);
@@ -130,7 +146,7 @@ export function detectGambling(units: readonly Unit[]): SentenceHit[] {
       brands++;
       if (strength === 'strong') strongBrands++;
       evidence.push({ from: i, to: i + 1 });
-    } else if (CONTEXT.has(unit.norm) && !clean.has(i) && !weakAt.has(i) && !strongAt.has(i)) {
+    } else if (contextWords.has(unit.norm) && !clean.has(i) && !weakAt.has(i) && !strongAt.has(i)) {
       context++;
     }
   });

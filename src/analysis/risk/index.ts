@@ -23,7 +23,7 @@ export function detectRisks(text: AnalyzedText, context: RiskContext): RiskHit[]
   return mergeHits([
     ...detectOffensive(units, text.language),
     ...detectViolence(units),
-    ...detectGambling(units),
+    ...detectGambling(units, text.language),
     ...detectContent(units),
     ...detectUndisclosedSponsorship(units),
     ...detectPersonalData(text, units, context.platform),

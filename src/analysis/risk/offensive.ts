@@ -2,7 +2,7 @@ import hateLexicon from './lexicons/hate.json';
 import offensiveLexicon from './lexicons/offensive.json';
 import violenceLexicon from './lexicons/violence.json';
 import { unitsHit, type SentenceHit } from './hits';
-import { PhraseMatcher, phraseNorms } from './phrases';
+import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import type { Language } from '../types';
 import type { Unit } from './units';
 
@@ -47,6 +47,9 @@ const OFFENSIVE_PHRASES = new PhraseMatcher(
 const GROUPS = normSet(hateLexicon.entries.groups);
 const HOSTILE_WORDS = normSet(hateLexicon.entries.hostile);
 const HOSTILE_PHRASES = new PhraseMatcher(hateLexicon.entries.hostile.filter((entry) => phraseNorms(entry).length > 1));
+const HOSTILE_VERBS = new PhraseMatcher(hateLexicon.entries.hostileVerbs);
+const HOSTILE_WINDOW = 5;
+const VERB_WINDOW = 3;
 
 const SECOND_PERSON = new Set(['kamu', 'you', 'your', "you're", 'youre', 'yourself', 'ur', 'kalian', 'anda', 'dikau', "y'all", 'u']);
 const PERSON_NOUNS = new Set(
@@ -62,6 +65,7 @@ const AIM_WINDOW = 3;
 
 const VIOLENT_VERBS = normSet(violenceLexicon.entries.verbs);
 const THREAT_PHRASES = new PhraseMatcher(violenceLexicon.entries.phrases);
+registerLexiconWords([...WORD_CLASSES.keys(), ...GROUPS, ...HOSTILE_WORDS, ...VIOLENT_VERBS, ...PERSON_NOUNS, ...SECOND_PERSON]);
 
 /** Hashtags count as the word they spell ("#bitches"). */
 function wordOf(unit: Unit): string {
@@ -94,9 +98,12 @@ function groupNear(units: readonly Unit[], i: number, window: number): boolean {
   return false;
 }
 
-function hostileInSentence(units: readonly Unit[], i: number, hostileAt: ReadonlySet<number>): boolean {
-  for (let j = i - 1; inSentence(units, i, j) && i - j <= 6; j--) if (hostileAt.has(j)) return true;
-  for (let j = i + 1; inSentence(units, i, j) && j - i <= 6; j++) if (hostileAt.has(j)) return true;
+/** A hostile word on either side of the group name, or a hostile verb just before it ("hate all X"). */
+function attacksGroup(units: readonly Unit[], i: number, hostileAt: ReadonlySet<number>, verbEndsAt: ReadonlySet<number>): boolean {
+  for (let j = i - 1; inSentence(units, i, j) && i - j <= HOSTILE_WINDOW; j--) {
+    if (hostileAt.has(j) || (i - j <= VERB_WINDOW && verbEndsAt.has(j))) return true;
+  }
+  for (let j = i + 1; inSentence(units, i, j) && j - i <= HOSTILE_WINDOW; j++) if (hostileAt.has(j)) return true;
   return false;
 }
 
@@ -144,6 +151,7 @@ export function detectOffensive(units: readonly Unit[], language: Language): Sen
     if (HOSTILE_WORDS.has(wordOf(unit))) hostileAt.add(i);
   });
   for (const match of HOSTILE_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) hostileAt.add(j);
+  const verbEndsAt = new Set(HOSTILE_VERBS.findAll(units).map((match) => match.to - 1));
 
   const covered = new Set<number>();
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
@@ -153,13 +161,13 @@ export function detectOffensive(units: readonly Unit[], language: Language): Sen
   }
   units.forEach((unit, i) => {
     const word = wordOf(unit);
-    if (GROUPS.has(word) && hostileInSentence(units, i, hostileAt)) {
+    if (GROUPS.has(word) && attacksGroup(units, i, hostileAt, verbEndsAt)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
     }
     if (covered.has(i)) return;
     const wordClass = WORD_CLASSES.get(word);
     if (wordClass === undefined || (foreign && word.length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) return;
-    if (hostileAt.has(i) && groupNear(units, i, 6)) {
+    if (hostileAt.has(i) && groupNear(units, i, HOSTILE_WINDOW)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       return;
     }

@@ -38,6 +38,19 @@ const FIRST_WORD_MATCHERS = new Map<string, number>();
 const MAX_MATCHERS = 31;
 let matcherCount = 0;
 
+/** Single words the detectors look up directly (insult and group words); see registerLexiconWords. */
+const LEXICON_WORDS = new Set<string>();
+
+/** Lets a detector declare the words it looks up, so that affixed forms ("gacornya") can be traced back. */
+export function registerLexiconWords(words: Iterable<string>): void {
+  for (const word of words) LEXICON_WORDS.add(word);
+}
+
+/** True when some detector knows the word, as a lexicon word or the first word of a phrase. */
+export function isLexiconWord(word: string): boolean {
+  return LEXICON_WORDS.has(word) || FIRST_WORD_MATCHERS.has(word);
+}
+
 /** The bits of the matchers that have a phrase starting with this unit (see Unit.matchers). */
 export function startMask(unit: Pick<Unit, 'norm' | 'kind'>): number {
   const byWord = FIRST_WORD_MATCHERS.get(unit.norm) ?? 0;

@@ -81,6 +81,9 @@ describe('detectRisks: profanity, insults and hate', () => {
     expect(categories('go back to your country you dirty immigrants')).toContain('hate');
     expect(risks('Proud Muslim, Batak, Katolik, ibu dua anak')).toEqual([]);
     expect(risks('Chinese-Indonesian, fluent in Mandarin')).toEqual([]);
+    expect(risks('I love Chinese food but hate the traffic')).toEqual([]);
+    expect(categories('I hate all immigrants')).toEqual(['hate']);
+    expect(categories('Saya benci orang Batak')).toEqual(['hate']);
   });
 });
 
@@ -112,6 +115,13 @@ describe('detectRisks: gambling', () => {
     expect(categories('Terbaik B U K I T 8 8 8')).toEqual(['gambling']);
   });
 
+  it('reads affixed Indonesian forms as the word inside them', () => {
+    expect(categories('situsnya gacor banget, tergacor se-Asia')).toEqual(['gambling']);
+    expect(excerpts('Bosnya emang goblok', 'insult')).toEqual(['goblok']);
+    expect(categories('dasar anjingnya')).toEqual(['insult']);
+    expect(risks('Terminal 3 Soekarno-Hatta, gate slot 12')).toEqual([]);
+  });
+
   it('keeps "slot" in its everyday sense clean', () => {
     expect(risks('Booked a time slot for the interview')).toEqual([]);
     expect(risks('Slot interview masih ada jam 10, silakan daftar')).toEqual([]);
@@ -121,6 +131,10 @@ describe('detectRisks: gambling', () => {
 
   it('does not flag people warning against gambling', () => {
     expect(risks('Stop judi online! Judol bikin bangkrut, jangan main judi')).toEqual([]);
+  });
+
+  it('does not read English words as calls to play', () => {
+    expect(risks('My main focus at Alphabet was the deposit flow; join us, we win together')).toEqual([]);
   });
 
   it('does not read version names and years as site names', () => {
@@ -166,6 +180,14 @@ describe('detectRisks: personal data', () => {
     expect(only('kartu 4111 1111 1111 1111', 'personal_data').severity).toBe('critical');
   });
 
+  it('reads account numbers only next to a bank word, and card numbers by their checksum', () => {
+    expect(only('no rek mandiri 1370012345678', 'personal_data').severity).toBe('critical');
+    expect(only('kartu 4111-1111-1111-1111', 'personal_data').severity).toBe('critical');
+    expect(only('amex 3782 822463 10005', 'personal_data').severity).toBe('critical');
+    expect(risks('kartu 3782 822463 10006')).toEqual([]);
+    expect(risks('order id 1370012345678')).toEqual([]);
+  });
+
   it('finds street addresses', () => {
     expect(excerpts('Alamat rumah baru: Jl. Melati No. 12, RT 03/RW 05, Bekasi.', 'personal_data')).toEqual([
       'Jl. Melati No. 12, RT 03/RW 05',
@@ -190,6 +212,7 @@ describe('detectRisks: undisclosed sponsorship', () => {
     expect(risks('Diskon pakai kode DIMAS. #iklan')).toEqual([]);
     expect(risks('Paid partnership with Tokopedia. Link di bio')).toEqual([]);
     expect(risks('Kerja sama berbayar dengan Shopee, cek keranjang kuning')).toEqual([]);
+    expect(risks('Skincare favorit, link in bio #sponsored')).toEqual([]);
   });
 });
 
@@ -219,6 +242,9 @@ describe('detectRisks: merging and spans', () => {
     expect(risks('1'.repeat(50_000))).toEqual([]);
     expect(risks('a.'.repeat(30_000))).toEqual([]);
     expect(risks('аa'.repeat(25_000))).toEqual([]);
+    expect(risks('1 '.repeat(50_000))).toEqual([]);
+    expect(risks('a*'.repeat(50_000))).toEqual([]);
+    expect(risks('A '.repeat(50_000))).toEqual([]);
     const phones = risks('WA 0812-3456-7890. '.repeat(1_000));
     expect(phones).toHaveLength(1_000);
     expect(risks('slot '.repeat(10_000))).toHaveLength(1);

@@ -1,8 +1,11 @@
 import { CharClass, foldCodePoint } from '../text/fold';
-import { startMask } from './phrases';
+import { isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
 
-/** A token the detectors read: words, numbers, hashtags; punctuation and emoji left out. */
+/**
+ * A token the detectors read: words, numbers, hashtags; punctuation and emoji left out. A word's
+ * norm is its lexicon form: an affixed Indonesian word ("gacornya") reads as the word inside it.
+ */
 export interface Unit {
   norm: string;
   kind: TokenKind;
@@ -105,8 +108,9 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
       });
       i = j;
     } else {
-      joined.push(units[i]);
-      i++;
+      // No shorter run inside this one can qualify either: it has fewer pieces and letters.
+      const next = Math.max(j, i + 1);
+      for (; i < next; i++) joined.push(units[i]);
     }
   }
   return joined;
@@ -151,6 +155,30 @@ function isTruncated(text: AnalyzedText, index: number): boolean {
   return index + 2 === text.tokens.length && next.kind === 'punct' && next.start === text.tokens[index].end && (next.norm === '…' || next.norm === '...');
 }
 
+/** Indonesian clitics and particles after a word ("gacornya", "goblokmu", "situslah"). */
+const SUFFIXES = ['nya', 'lah', 'kah', 'mu', 'ku'];
+/** The superlative prefix ("tergacor"). */
+const PREFIXES = ['ter'];
+const MIN_STEM = 3;
+
+/** The lexicon word inside an affixed Indonesian form, or the norm itself. */
+function lexiconForm(norm: string): string {
+  if (isLexiconWord(norm) || norm.length < MIN_STEM + 2) return norm;
+  for (const suffix of SUFFIXES) {
+    if (norm.length - suffix.length >= MIN_STEM && norm.endsWith(suffix)) {
+      const stem = norm.slice(0, -suffix.length);
+      if (isLexiconWord(stem)) return stem;
+    }
+  }
+  for (const prefix of PREFIXES) {
+    if (norm.length - prefix.length >= MIN_STEM && norm.startsWith(prefix)) {
+      const stem = norm.slice(prefix.length);
+      if (isLexiconWord(stem)) return stem;
+    }
+  }
+  return norm;
+}
+
 export function buildUnits(text: AnalyzedText): Unit[] {
   const units: Unit[] = [];
   let sentence = 0;
@@ -160,7 +188,7 @@ export function buildUnits(text: AnalyzedText): Unit[] {
     while (sentence < text.sentences.length && text.sentences[sentence].end <= token.start) sentence++;
     const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
     units.push({
-      norm: token.norm,
+      norm: token.kind === 'word' ? lexiconForm(token.norm) : token.norm,
       kind: token.kind,
       start: token.start,
       end: token.end,

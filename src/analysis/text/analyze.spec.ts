@@ -130,6 +130,13 @@ describe('analyzeText normalisation', () => {
     expect(tokenFor('s-l-o-t', 's-l-o-t')).toMatchObject({ norm: 'slot', obfuscated: true });
   });
 
+  it('keeps an unresolvable mask and reads currency amounts as numbers', () => {
+    expect(tokenFor('zx*qw', 'zx*qw')).toMatchObject({ kind: 'word', norm: 'zx*qw', obfuscated: false });
+    expect(tokenFor('$100', '$100')).toMatchObject({ kind: 'number', norm: '$100' });
+    expect(tokenFor('Rp10.000', 'Rp10.000')).toMatchObject({ kind: 'number', norm: 'rp10.000' });
+    expect(tokenFor('10rb', '10rb')).toMatchObject({ kind: 'number', norm: '10rb' });
+  });
+
   it('squeezes letter runs to the known one- or two-letter form', () => {
     expect(wordNorms('bangeeet goooood tingggiii sooo')).toEqual(['banget', 'good', 'tinggi', 'so']);
   });
@@ -237,6 +244,12 @@ describe('analyzeText protected characteristics', () => {
   it('protects a religion word inside a job line but keeps the job words', () => {
     const analyzed = analyze('Muslim software engineer at a fintech');
     expect(analyzed.scoringTokens.map((token) => token.norm)).toEqual(['software', 'engineer', 'at', 'a', 'fintech']);
+  });
+
+  it('protects an age beside a self-description, pronouns, and a family clause before a role', () => {
+    expect(scoring('Muslimah, 29 tahun, tinggal di Bandung')).toEqual(scoring('tinggal di Bandung'));
+    expect(scoring('Data scientist (she/her)')).toEqual(['word:data', 'word:scientist', 'punct:(', 'punct:)']);
+    expect(scoring("I'm a proud dad of twins and a backend engineer")).toEqual(['word:a', 'word:backend', 'word:engineer']);
   });
 
   it('removes a protected headline part together with its separator', () => {

@@ -30,7 +30,6 @@ const HOMOGLYPHS = new Map<number, string>(
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
-const NUMBER = /\p{N}/u;
 const SPACE = /\s/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const COMBINING_MARKS = /\p{M}/gu;
@@ -105,7 +104,6 @@ function foldNonAscii(cp: number): FoldedChar {
     const text = stripMarks(char.toLowerCase());
     return { cls: CharClass.Letter, text, disguised: false, foreignLetter: CYRILLIC_OR_GREEK.test(char) };
   }
-  if (NUMBER.test(char)) return { cls: CharClass.Punct, text: char, disguised: false, foreignLetter: false };
   return { cls: CharClass.Punct, text: char, disguised: false, foreignLetter: false };
 }
 
@@ -124,15 +122,17 @@ export function isExactLookAlike(cp: number): boolean {
   return EXACT_LOOK_ALIKES.has(cp);
 }
 
-/** Folds one code point: NFKC, lower case, diacritics removed, look-alike letters to Latin. */
 const ASCII: readonly FoldedChar[] = Array.from({ length: 0x80 }, (_, cp) => foldAscii(cp));
+/** Bounds the memory of the cache on texts made of many distinct characters. */
+const MAX_CACHED = 50_000;
 
+/** Folds one code point: NFKC, lower case, diacritics removed, look-alike letters to Latin. */
 export function foldCodePoint(cp: number): FoldedChar {
   if (cp < 0x80) return ASCII[cp];
   let folded = cache.get(cp);
   if (folded === undefined) {
     folded = foldNonAscii(cp);
-    cache.set(cp, folded);
+    if (cache.size < MAX_CACHED) cache.set(cp, folded);
   }
   return folded;
 }

@@ -29,6 +29,14 @@ const AGE_UNITS = new Set(cues.ageUnits);
 const AGE_WORDS = new Set(cues.ageWords);
 const AGE_PREFIXES = new Set(cues.agePrefixes);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '&', '+', '/']);
+/** "proud dad of twins and a backend engineer": the role after "and" is a clause of its own. */
+const CLAUSE_WORDS = new Set(['and', 'dan', 'serta', 'but', 'tapi', 'tetapi']);
+/** "she/her", "he/him", "they/them": pronouns stated in a profile. */
+const PRONOUN_PAIRS = new Map([
+  ['she', 'her'],
+  ['he', 'him'],
+  ['they', 'them'],
+]);
 const SENTENCE_SEPARATORS = new Set(['|', '•', '·', '¦', '▪', '●', '◦', '‣', '⁃']);
 const SHORT_LABEL_WORDS = 6;
 const LONG_FIRST_PERSON_WORDS = 12;
@@ -40,7 +48,8 @@ interface Clause {
   to: number;
   kind: string | undefined;
   selfDescription: boolean;
-  bareNumber: boolean;
+  /** Just an age ("45", "29 tahun") or pride ("dan bangga"): protected when it stands beside a self-description. */
+  companion: boolean;
   /** Token indexes protected on their own when the clause as a whole is not. */
   termTokens: number[];
 }
@@ -92,6 +101,7 @@ function analyzeClause(tokens: readonly Token[], from: number, to: number): Clau
   let protectedWords = 0;
   let kind: string | undefined = age.size > 0 ? 'age' : undefined;
   let firstPerson = false;
+  let firstPersonWords = 0;
   let job = false;
   let languageCue = false;
   let hostile = false;
@@ -99,7 +109,10 @@ function analyzeClause(tokens: readonly Token[], from: number, to: number): Clau
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     const norm = token.norm;
-    if (FIRST_PERSON.has(norm)) firstPerson = true;
+    if (FIRST_PERSON.has(norm)) {
+      firstPerson = true;
+      if (isContent(token)) firstPersonWords++;
+    }
     if (JOB_WORDS.has(norm)) job = true;
     if (LANGUAGE_CUES.has(norm)) languageCue = true;
     if (HOSTILE_WORDS.has(norm)) hostile = true;
@@ -110,7 +123,9 @@ function analyzeClause(tokens: readonly Token[], from: number, to: number): Clau
     if (term !== undefined && kind === undefined) kind = term.kind;
     if (term !== undefined && term.strong) strongTokens.push(i);
   }
-  const bareNumber = content === 1 && to - from === 1 && ageNumber(tokens[from]);
+  const bareAge = ageNumber(tokens[from]) && (to - from === 1 || (to - from === 2 && AGE_UNITS.has(tokens[from + 1].norm)));
+  const onlyPride = content > 0 && content === firstPersonWords;
+  const companion = bareAge || onlyPride;
   const labelLike = content <= SHORT_LABEL_WORDS && protectedWords * 3 >= content;
   const selfDescription =
     protectedWords > 0 &&
@@ -123,10 +138,11 @@ function analyzeClause(tokens: readonly Token[], from: number, to: number): Clau
     : [...strongTokens.filter((i) => !languageCue || !['ethnicity', 'nationality'].includes(termOf(tokens[i])?.kind ?? '')), ...age].sort(
         (a, b) => a - b,
       );
-  return { from, to, kind, selfDescription, bareNumber, termTokens };
+  return { from, to, kind: kind ?? (bareAge ? 'age' : undefined), selfDescription, companion, termTokens };
 }
 
 function isClauseBreak(token: Token): boolean {
+  if (token.kind === 'word') return CLAUSE_WORDS.has(token.norm);
   return token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm[0]);
 }
 
@@ -167,7 +183,7 @@ function sentenceSpans(tokens: readonly Token[], sentence: Span, from: number, t
   const clauses = splitClauses(tokens, from, to);
   const spans: ProtectedSpan[] = [];
   const wholeSentence =
-    clauses.length > 0 && clauses.some((c) => c.selfDescription) && clauses.every((c) => c.selfDescription || c.bareNumber);
+    clauses.length > 0 && clauses.some((c) => c.selfDescription) && clauses.every((c) => c.selfDescription || c.companion);
   if (wholeSentence) {
     const fallbackKind = clauses.find((c) => c.kind !== undefined)?.kind ?? 'protected';
     clauses.forEach((clause, index) => {
@@ -177,11 +193,15 @@ function sentenceSpans(tokens: readonly Token[], sentence: Span, from: number, t
     });
     return { spans, whole: true };
   }
+  const describesWriter = clauses.some((c) => c.selfDescription);
   for (const clause of clauses) {
-    if (clause.selfDescription) {
+    if (clause.selfDescription || (describesWriter && clause.companion)) {
       let start = tokens[clause.from].start;
       let end = tokens[clause.to - 1].end;
-      if (clause.from > from && isClauseBreak(tokens[clause.from - 1])) start = tokens[clause.from - 1].start;
+      // Take one joining break with the clause: the one before it, unless the clause before took it.
+      const breakBefore = clause.from > from && isClauseBreak(tokens[clause.from - 1]) ? tokens[clause.from - 1] : undefined;
+      const lastEnd = spans.length > 0 ? spans[spans.length - 1].end : -1;
+      if (breakBefore !== undefined && breakBefore.start >= lastEnd) start = breakBefore.start;
       else if (clause.to < to && isClauseBreak(tokens[clause.to])) end = tokens[clause.to].end;
       spans.push({ start, end, kind: clause.kind ?? 'protected' });
       continue;
@@ -202,11 +222,13 @@ function absorbSeparator(tokens: readonly Token[], spans: ProtectedSpan[], from:
   else if (to < tokens.length && isSentenceSeparator(tokens[to])) last.end = tokens[to].end;
 }
 
-function mergeAdjacentTokenSpans(spans: ProtectedSpan[]): ProtectedSpan[] {
+function mergeSpans(spans: ProtectedSpan[]): ProtectedSpan[] {
   const merged: ProtectedSpan[] = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && previous.kind === span.kind && span.start <= previous.end + 1 && span.start >= previous.start) {
+    const overlaps = previous !== undefined && span.start < previous.end;
+    const adjacentSameKind = previous !== undefined && previous.kind === span.kind && span.start <= previous.end + 1;
+    if (previous !== undefined && (overlaps || adjacentSameKind)) {
       previous.end = Math.max(previous.end, span.end);
     } else {
       merged.push({ ...span });
@@ -215,9 +237,21 @@ function mergeAdjacentTokenSpans(spans: ProtectedSpan[]): ProtectedSpan[] {
   return merged;
 }
 
+function pronounSpans(tokens: readonly Token[]): ProtectedSpan[] {
+  const spans: ProtectedSpan[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const pair = PRONOUN_PAIRS.get(tokens[i].norm);
+    if (pair !== undefined && tokens[i + 1].norm === '/' && tokens[i + 2].norm === pair) {
+      spans.push({ start: tokens[i].start, end: tokens[i + 2].end, kind: 'gender' });
+      i += 2;
+    }
+  }
+  return spans;
+}
+
 /** Finds self-descriptions of protected characteristics and marks their tokens `protected`. */
 export function findProtectedSpans(tokens: Token[], sentences: readonly Span[]): ProtectedSpan[] {
-  const all: ProtectedSpan[] = [];
+  const all: ProtectedSpan[] = pronounSpans(tokens);
   let cursor = 0;
   for (const sentence of sentences) {
     const { from, to } = tokenRange(tokens, sentence, cursor);
@@ -228,7 +262,7 @@ export function findProtectedSpans(tokens: Token[], sentences: readonly Span[]):
     all.push(...spans);
   }
   all.sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged = mergeAdjacentTokenSpans(all);
+  const merged = mergeSpans(all);
   markTokens(tokens, merged);
   return merged;
 }

@@ -1,5 +1,6 @@
 import { CharClass, foldCodePoint, isExactLookAlike, type FoldedChar } from './fold';
 import { normalizeWord } from './normalize';
+import { KNOWN_WORDS } from './vocabulary';
 import type { Token, TokenKind } from './types';
 
 /** The text as code points with their folded forms and UTF-16 offsets (offsets[n] = text length). */
@@ -20,8 +21,13 @@ const URL_PREFIXES = ['http://', 'https://', 'www.'];
 const OPENERS = new Set(['(', '[', '{', '"', "'", '<', '“', '‘', '«']);
 const CLOSERS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'", '>', '”', '’', '»']);
 /** Characters that may sit between the letters of one word. */
-const CONNECTORS = new Set(["'", '’', '-', '.', '*', '_', ',']);
+const CONNECTOR_CODES = new Set(["'", '’', '-', '.', '*', '_', ','].map((char) => char.charCodeAt(0)));
 const MASK_SEPARATORS = new Set(['.', '-', '*', '_']);
+const AT = 0x40;
+const DOLLAR = 0x24;
+const BANG = 0x21;
+const STAR = 0x2a;
+
 /** Longer runs of single letters ("a.a.a.a...") are not a disguised word. */
 const MAX_MASKED_LETTERS = 24;
 
@@ -90,11 +96,12 @@ class Tokenizer {
   private isPieceChar(i: number, end: number): boolean {
     const cls = this.cls(i);
     if (cls === CharClass.Letter || cls === CharClass.Digit) return true;
-    const char = this.char(i);
+    const cp = this.cp.cps[i];
+    if (cp !== AT && cp !== DOLLAR && cp !== BANG) return false;
     const letterAfter = i + 1 < end && this.cls(i + 1) === CharClass.Letter;
     // '@' and '$' stand for letters inside words ("b@ngsat", "$lot"), '!' only between letters ("b!tch").
-    if (char === '@' || char === '$') return letterAfter;
-    return char === '!' && letterAfter && i > 0 && this.cls(i - 1) === CharClass.Letter;
+    if (cp !== BANG) return letterAfter;
+    return letterAfter && i > 0 && this.cls(i - 1) === CharClass.Letter;
   }
 
   private emit(kind: TokenKind, from: number, to: number, norm: string, obfuscated = false): void {
@@ -118,8 +125,8 @@ class Tokenizer {
     let end = to;
     while (start < end && OPENERS.has(this.char(start))) start++;
     while (end > start && CLOSERS.has(this.char(end - 1))) end--;
-    if (end - start >= 4) {
-      const core = this.slice(start, end);
+    const core = end - start >= 4 ? this.slice(start, end) : '';
+    if (core.includes('.') || core.includes('@')) {
       const kind = isUrl(core) ? 'url' : isEmail(core) ? 'email' : undefined;
       if (kind !== undefined) {
         this.parts(from, start);
@@ -200,9 +207,9 @@ class Tokenizer {
       const from = j;
       while (j < end && (this.isPieceChar(j, end) || (j > from && this.cls(j) === CharClass.Joiner))) j++;
       pieces.push({ from, to: j });
-      if (j >= end || !CONNECTORS.has(this.char(j))) break;
+      if (j >= end || !CONNECTOR_CODES.has(this.cp.cps[j])) break;
       let k = j;
-      while (k < end && this.char(k) === '*') k++;
+      while (k < end && this.cp.cps[k] === STAR) k++;
       if (k === j) k = j + 1;
       if (k >= end || !this.isPieceChar(k, end)) break;
       separators.push(this.slice(j, k));
@@ -247,6 +254,33 @@ class Tokenizer {
     return text;
   }
 
+  /**
+   * "SIot": a capital I inside a word with lower-case letters may stand for l. Returns the folded
+   * word with such I read as l, or undefined when there is none.
+   */
+  private capitalIAsL(from: number, to: number, folded: string): string | undefined {
+    if (to - from !== folded.length) return undefined;
+    let lowerCase = false;
+    for (let k = from; k < to; k++) if (this.cp.cps[k] >= 0x61 && this.cp.cps[k] <= 0x7a) lowerCase = true;
+    if (!lowerCase) return undefined;
+    let reading = '';
+    let changed = false;
+    for (let k = from; k < to; k++) {
+      const capitalIInside = this.cp.cps[k] === 0x49 && k > from;
+      reading += capitalIInside ? 'l' : folded[k - from];
+      changed = changed || capitalIInside;
+    }
+    return changed ? reading : undefined;
+  }
+
+  private isPlainAsciiLetters(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const cp = this.cp.cps[k];
+      if (!((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a))) return false;
+    }
+    return true;
+  }
+
   /** ASCII letters and digits only: the folded text is the lower-cased original. */
   private isPlainAscii(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
@@ -264,6 +298,10 @@ class Tokenizer {
   private group(pieces: { from: number; to: number }[], separators: string[], tokenStart: number): void {
     const from = pieces[0].from;
     const to = pieces[pieces.length - 1].to;
+    if (pieces.length === 1 && tokenStart === from && this.isPlainAsciiLetters(from, to)) {
+      this.plainWord(from, to);
+      return;
+    }
     let folded = '';
     pieces.forEach((piece, index) => {
       folded += this.pieceText(piece.from, piece.to);
@@ -299,9 +337,28 @@ class Tokenizer {
     }
     // Combining marks stacked on plain letters ("K̲U̲S̲U̲M̲A̲") are a disguise, not an accent.
     if (marksOnLetters >= 2) disguised = true;
-    const normalized = normalizeWord(folded);
+    this.emitWord(tokenStart, to, folded, this.capitalIAsL(from, to, folded), disguised);
+  }
+
+  /** The common case: one run of ASCII letters. */
+  private plainWord(from: number, to: number): void {
+    const original = this.slice(from, to);
+    const folded = original.toLowerCase();
+    this.emitWord(from, to, folded, original.indexOf('I', 1) === -1 ? undefined : this.capitalIAsL(from, to, folded), false);
+  }
+
+  private emitWord(start: number, to: number, folded: string, capitalIReading: string | undefined, disguised: boolean): void {
+    let normalized = normalizeWord(folded);
+    let obfuscated = disguised;
+    if (capitalIReading !== undefined && !KNOWN_WORDS.has(normalized.norm)) {
+      const reading = normalizeWord(capitalIReading);
+      if (KNOWN_WORDS.has(reading.norm)) {
+        normalized = reading;
+        obfuscated = true;
+      }
+    }
     if (normalized.englishForm !== undefined) this.englishForms.set(this.tokens.length, normalized.englishForm);
-    this.emit('word', tokenStart, to, normalized.norm, normalized.deobfuscated || disguised);
+    this.emit('word', start, to, normalized.norm, normalized.deobfuscated || obfuscated);
   }
 }
 

@@ -83,16 +83,19 @@ export const en: Messages = {
         ? `Style checked on ${sources} ${plural(sources, 'profile', 'profiles')}: no slang or informal words anywhere.`
         : `Style checked on ${sources} ${plural(sources, 'profile', 'profiles')}; the most casual is ${en.platform[worstPlatform]} with ${round(worstInformalPct)}% slang or informal words.`,
     activity: ({ datedPosts, worstDays, referenceGiven, medianGap }) =>
-      `${datedPosts} dated ${plural(datedPosts, 'post', 'posts')}; the least recent profile last posted ${worstDays} days before ${referenceGiven ? 'the reference date' : 'the newest date in the profile'}` +
-      (medianGap === undefined ? '.' : `; median gap between posts ${round(medianGap)} days.`),
+      [
+        `${datedPosts} dated ${plural(datedPosts, 'post', 'posts')}`,
+        worstDays === undefined ? undefined : `the least recent profile last posted ${worstDays} days before ${referenceGiven ? 'the reference date' : 'the newest date in the profile'}`,
+        medianGap === undefined ? undefined : `median gap between posts ${round(medianGap)} days`,
+      ].filter((part) => part !== undefined).join('; ') + '.',
     professionalism: ({ words, informal, informalPct, emoji, exclamations, shouted, profanity }) =>
       `${words} words: ${informal} slang or informal (${round(informalPct)}%), ${emoji} emoji, ${exclamations} exclamation marks, ${shouted} shouted words, ${profanity} profanities; judged against each platform's norms.`,
     sentiment: ({ units, negative, attacks }) =>
       `${negative} of ${units} posts and bios are negative; ${attacks} attack or complain about an employer, colleagues or others.`,
     emotionalControl: ({ units, outbursts }) => `${outbursts} of ${units} posts and bios read as angry outbursts (strong negativity with shouting, !!, swearing or insults).`,
     promotion: ({ units, selling }) => `${selling} of ${units} posts and bios are hard selling (promo cues, referral codes, gambling or sponsorship); up to 20% is fine.`,
-    headline: ({ platform, hasRole, skills, hasValue, fromAbout }) =>
-      `${fromAbout ? 'No headline; the about text stands in (60% credit)' : `Best headline (${en.platform[platform]})`}: ` +
+    headline: ({ platform, hasRole, skills, hasValue, fromAbout, creditPct }) =>
+      `${fromAbout ? `No headline; the about text stands in (${creditPct}% credit)` : `Best headline (${en.platform[platform]})`}: ` +
       `${hasRole ? 'names a role' : 'no role'}, ${skills} ${plural(skills, 'skill', 'skills')}, ${hasValue ? 'states a value or result' : 'no value or result'}.`,
     headlineMissing: () => 'No headline and no about text to read a role from.',
     about: ({ platform, words, hasValue, namesWork, quantified }) =>
@@ -172,12 +175,22 @@ export const en: Messages = {
       detail: `${posts === 0 ? 'There are no posts yet.' : 'None of your posts teaches something.'} A short how-to, a lesson learned or a talk shows expertise better than any claim.`,
     }),
     knowledgeExample: ({ skill, role }) => `"${role ? `${role} notes: how` : 'How'} I use ${skill}, a short guide"`,
-    credentials: () => ({ title: 'List your credentials', detail: 'Name your degree and any certificates or licences (with the issuer) in your about text.' }),
-    portfolio: () => ({ title: 'Link to your work', detail: 'A link to a portfolio (GitHub, Behance, a personal site) lets a recruiter check your claims in one click.' }),
+    credentials: ({ role }) => ({
+      title: 'List your credentials',
+      detail: `No degree, certificate or licence is named${role ? ` anywhere in your ${role} profile` : ''}. Name the ones you hold, with the issuer, in your about text.`,
+    }),
+    portfolio: ({ role }) => ({
+      title: 'Link to your work',
+      detail: `No portfolio is linked. A link to your work${role ? ` as ${role}` : ''} (GitHub, Behance, a personal site) lets a recruiter check your claims in one click.`,
+    }),
     portfolioExample: (handle) => `Portfolio: github.com/${handle}`,
-    activity: ({ worstDays, medianGap }) => ({
+    activity: ({ worstDays, medianGap, uneven }) => ({
       title: 'Post regularly',
-      detail: `One profile has been quiet for ${worstDays} days${medianGap === undefined ? '' : ` and the median gap between posts is ${round(medianGap)} days`}. A steady rhythm (weekly or every two weeks) keeps your audience.`,
+      detail: [
+        worstDays === undefined ? undefined : `One profile has been quiet for ${worstDays} days.`,
+        medianGap === undefined ? undefined : uneven ? `Your posts come in bursts with long pauses (median gap ${round(medianGap)} days).` : `The median gap between posts is ${round(medianGap)} days.`,
+        'A steady rhythm, weekly or every two weeks, keeps your audience.',
+      ].filter((part) => part !== undefined).join(' '),
     }),
     niche: ({ family, offPlatforms }) => ({
       title: 'Pick one niche and stay on it',

@@ -83,16 +83,19 @@ export const id: Messages = {
         ? `Gaya bahasa diperiksa pada ${sources} profil: tidak ada kata gaul atau tidak baku.`
         : `Gaya bahasa diperiksa pada ${sources} profil; yang paling santai adalah ${id.platform[worstPlatform]} dengan ${round(worstInformalPct)}% kata gaul atau tidak baku.`,
     activity: ({ datedPosts, worstDays, referenceGiven, medianGap }) =>
-      `${datedPosts} unggahan bertanggal; profil yang paling lama diam terakhir mengunggah ${worstDays} hari sebelum ${referenceGiven ? 'tanggal acuan' : 'tanggal terbaru di profil'}` +
-      (medianGap === undefined ? '.' : `; median jeda antarunggahan ${round(medianGap)} hari.`),
+      [
+        `${datedPosts} unggahan bertanggal`,
+        worstDays === undefined ? undefined : `profil yang paling lama diam terakhir mengunggah ${worstDays} hari sebelum ${referenceGiven ? 'tanggal acuan' : 'tanggal terbaru di profil'}`,
+        medianGap === undefined ? undefined : `median jeda antarunggahan ${round(medianGap)} hari`,
+      ].filter((part) => part !== undefined).join('; ') + '.',
     professionalism: ({ words, informal, informalPct, emoji, exclamations, shouted, profanity }) =>
       `${words} kata: ${informal} gaul atau tidak baku (${round(informalPct)}%), ${emoji} emoji, ${exclamations} tanda seru, ${shouted} kata berhuruf kapital semua, ${profanity} umpatan; dinilai menurut kebiasaan tiap platform.`,
     sentiment: ({ units, negative, attacks }) =>
       `${negative} dari ${units} unggahan dan bio bernada negatif; ${attacks} menyerang atau mengeluhkan atasan, rekan kerja atau orang lain.`,
     emotionalControl: ({ units, outbursts }) => `${outbursts} dari ${units} unggahan dan bio terbaca sebagai luapan emosi (sangat negatif disertai huruf kapital, !!, umpatan atau hinaan).`,
     promotion: ({ units, selling }) => `${selling} dari ${units} unggahan dan bio berjualan keras (kata promosi, kode referral, judi atau sponsor); sampai 20% masih wajar.`,
-    headline: ({ platform, hasRole, skills, hasValue, fromAbout }) =>
-      `${fromAbout ? 'Tidak ada headline; teks tentang dipakai sebagai gantinya (nilai 60%)' : `Headline terbaik (${id.platform[platform]})`}: ` +
+    headline: ({ platform, hasRole, skills, hasValue, fromAbout, creditPct }) =>
+      `${fromAbout ? `Tidak ada headline; teks tentang dipakai sebagai gantinya (nilai ${creditPct}%)` : `Headline terbaik (${id.platform[platform]})`}: ` +
       `${hasRole ? 'menyebut peran' : 'tanpa peran'}, ${skills} keahlian, ${hasValue ? 'menyatakan nilai atau hasil' : 'tanpa nilai atau hasil'}.`,
     headlineMissing: () => 'Tidak ada headline maupun teks tentang untuk membaca peran.',
     about: ({ platform, words, hasValue, namesWork, quantified }) =>
@@ -172,12 +175,22 @@ export const id: Messages = {
       detail: `${posts === 0 ? 'Belum ada unggahan.' : 'Belum ada unggahan Anda yang mengajarkan sesuatu.'} Panduan singkat, pelajaran dari pengalaman, atau presentasi menunjukkan keahlian lebih baik daripada klaim apa pun.`,
     }),
     knowledgeExample: ({ skill, role }) => `"${role ? `Catatan ${role}: cara` : 'Cara'} saya memakai ${skill}, panduan singkat"`,
-    credentials: () => ({ title: 'Cantumkan kredensial Anda', detail: 'Sebutkan gelar dan sertifikat atau lisensi (beserta penerbitnya) di teks tentang Anda.' }),
-    portfolio: () => ({ title: 'Tautkan karya Anda', detail: 'Tautan portofolio (GitHub, Behance, situs pribadi) memungkinkan perekrut memeriksa klaim Anda dalam satu klik.' }),
+    credentials: ({ role }) => ({
+      title: 'Cantumkan kredensial Anda',
+      detail: `Belum ada gelar, sertifikat, atau lisensi yang disebut${role ? ` di profil ${role} Anda` : ''}. Sebutkan yang Anda miliki, beserta penerbitnya, di teks tentang Anda.`,
+    }),
+    portfolio: ({ role }) => ({
+      title: 'Tautkan karya Anda',
+      detail: `Belum ada tautan portofolio. Tautan ke hasil kerja Anda${role ? ` sebagai ${role}` : ''} (GitHub, Behance, situs pribadi) memungkinkan perekrut memeriksa klaim Anda dalam satu klik.`,
+    }),
     portfolioExample: (handle) => `Portofolio: github.com/${handle}`,
-    activity: ({ worstDays, medianGap }) => ({
+    activity: ({ worstDays, medianGap, uneven }) => ({
       title: 'Unggah secara teratur',
-      detail: `Salah satu profil sudah diam ${worstDays} hari${medianGap === undefined ? '' : ` dan median jeda antarunggahan ${round(medianGap)} hari`}. Ritme yang stabil (mingguan atau dua mingguan) menjaga audiens Anda.`,
+      detail: [
+        worstDays === undefined ? undefined : `Salah satu profil sudah diam ${worstDays} hari.`,
+        medianGap === undefined ? undefined : uneven ? `Unggahan Anda datang bergerombol dengan jeda panjang (median jeda ${round(medianGap)} hari).` : `Median jeda antarunggahan ${round(medianGap)} hari.`,
+        'Ritme yang stabil, mingguan atau dua mingguan, menjaga audiens Anda.',
+      ].filter((part) => part !== undefined).join(' '),
     }),
     niche: ({ family, offPlatforms }) => ({
       title: 'Pilih satu niche dan konsisten',

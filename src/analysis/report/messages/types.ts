@@ -26,12 +26,12 @@ export interface Messages {
     claims(p: { claims: number; contradictions: ContradictionKind[] }): string;
     niche(p: { family: string; onNichePct: number; overlapPct?: number; units: number }): string;
     voice(p: { sources: number; worstPlatform: Platform; worstInformalPct: number }): string;
-    activity(p: { datedPosts: number; worstDays: number; referenceGiven: boolean; medianGap?: number }): string;
+    activity(p: { datedPosts: number; worstDays?: number; referenceGiven: boolean; medianGap?: number }): string;
     professionalism(p: { words: number; informal: number; informalPct: number; emoji: number; exclamations: number; shouted: number; profanity: number }): string;
     sentiment(p: { units: number; negative: number; attacks: number }): string;
     emotionalControl(p: { units: number; outbursts: number }): string;
     promotion(p: { units: number; selling: number }): string;
-    headline(p: { platform: Platform; hasRole: boolean; skills: number; hasValue: boolean; words: number; fromAbout: boolean }): string;
+    headline(p: { platform: Platform; hasRole: boolean; skills: number; hasValue: boolean; words: number; fromAbout: boolean; creditPct: number }): string;
     headlineMissing(): string;
     about(p: { platform: Platform; words: number; hasValue: boolean; namesWork: boolean; quantified: boolean }): string;
     aboutMissing(): string;
@@ -67,10 +67,10 @@ export interface Messages {
     skillsExample(names: string[]): string;
     knowledgeSharing(p: { posts: number }): TitledText;
     knowledgeExample(p: { skill: string; role?: string }): string;
-    credentials(): TitledText;
-    portfolio(): TitledText;
+    credentials(p: { role?: string }): TitledText;
+    portfolio(p: { role?: string }): TitledText;
     portfolioExample(githubHandle: string): string;
-    activity(p: { worstDays: number; medianGap?: number }): TitledText;
+    activity(p: { worstDays?: number; medianGap?: number; uneven: boolean }): TitledText;
     niche(p: { family: string; offPlatforms: Platform[] }): TitledText;
     voice(p: { platform: Platform; words: string[] }): TitledText;
     professionalism(p: { words: string[]; emoji: number; exclamations: number; shouted: number }): TitledText;
