@@ -86,6 +86,7 @@ describe('citra CLI', () => {
     expect((await run(['audit'])).code).toBe(2);
     expect((await run(['audit', 'x.json', '--locale', 'fr'])).stderr).toContain('--locale must be one of');
     expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await run(['audit', 'x.json', '--reference-date', 'tomorrow'])).stderr).toContain('ISO date');
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('citra audit --batch');

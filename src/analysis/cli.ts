@@ -5,7 +5,7 @@ import type { Readable, Writable } from 'stream';
 import { auditProfile, type AuditOptions } from './index';
 import { renderReportText } from './report/render-text';
 import { REPORT_LOCALES, type ReportLocale } from './types';
-import { validateProfile, type ValidationError } from './validate';
+import { isIsoDate, validateProfile, type ValidationError } from './validate';
 
 export interface CliIO {
   stdin: Readable;
@@ -47,6 +47,11 @@ function parseLocale(value: string): ReportLocale {
   return value as ReportLocale;
 }
 
+function parseDate(value: string): string {
+  if (!isIsoDate(value)) throw new UsageError('--reference-date must be an ISO date (YYYY-MM-DD)');
+  return value;
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { help: false, json: false };
   const positional: string[] = [];
@@ -65,7 +70,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === '--json') args.json = true;
     else if (flag === '--locale') args.locale = parseLocale(value());
     else if (flag === '--batch') args.batch = value();
-    else if (flag === '--reference-date') args.referenceDate = value();
+    else if (flag === '--reference-date') args.referenceDate = parseDate(value());
     else if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}`);
     else positional.push(argument);
   }
@@ -98,25 +103,30 @@ function auditOptions(args: CliArgs): AuditOptions {
   return { locale: args.locale, referenceDate: args.referenceDate };
 }
 
+function inputName(file: string): string {
+  return file === '-' ? 'standard input' : file;
+}
+
 async function auditOne(args: CliArgs, io: CliIO): Promise<number> {
   const file = args.file as string;
+  const name = inputName(file);
   let raw: string;
   try {
     raw = file === '-' ? await readAll(io.stdin) : await fs.readFile(file, 'utf8');
   } catch (error) {
-    await write(io.stderr, `citra: cannot read ${file}: ${(error as Error).message}\n`);
+    await write(io.stderr, `citra: cannot read ${name}: ${(error as Error).message}\n`);
     return EXIT_INPUT_ERROR;
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(withoutByteOrderMark(raw));
   } catch (error) {
-    await write(io.stderr, `citra: ${file} is not valid JSON: ${(error as Error).message}\n`);
+    await write(io.stderr, `citra: ${name} is not valid JSON: ${(error as Error).message}\n`);
     return EXIT_INPUT_ERROR;
   }
   const validation = validateProfile(parsed);
   if (!validation.ok) {
-    await write(io.stderr, `citra: ${file} is not a valid profile:\n${describeErrors(validation.errors)}\n`);
+    await write(io.stderr, `citra: ${name} is not a valid profile:\n${describeErrors(validation.errors)}\n`);
     return EXIT_INPUT_ERROR;
   }
   const report = auditProfile(validation.profile, auditOptions(args));
@@ -185,6 +195,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 if (require.main === module) {
+  // A closed pipe (`citra audit x | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    throw error;
+  });
   runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;

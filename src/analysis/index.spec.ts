@@ -31,6 +31,8 @@ describe('auditProfile edge cases', () => {
     expect(report.flags).toEqual([]);
     expect(report.language.primary).toBe('other');
     expect(report.locale).toBe('en');
+    expect(report.recruiterSummary.text).toContain('consistency not measurable, tone not measurable');
+    expect(report.suggestions[0].title).toBe('Add a headline');
   });
 
   it('handles empty strings and an empty posts list', () => {

@@ -144,3 +144,28 @@ describe('fairness pair', () => {
     for (const word of ['muslim', 'wife', 'mother', '41', 'young']) expect(summary).not.toContain(word);
   });
 });
+
+describe('every example report', () => {
+  const points: Record<Flag['severity'], number> = { critical: 15, warning: 6, info: 1 };
+
+  it('explains its numbers: dimensions are weighted sums of components, overall is their weighted mean minus the capped risk deduction', () => {
+    for (const name of ['strong-en.json', 'risky-id.json', 'inconsistent-mixed.json']) {
+      const report = auditProfile(loadProfile(name));
+      const dimensions = [report.scores.consistency, report.scores.tone, report.scores.professional];
+      for (const dimension of dimensions) {
+        const weighted = dimension.components.reduce((sum, component) => sum + component.value * component.weight, 0);
+        expect(dimension.value).toBe(Math.round(weighted));
+        expect(dimension.components.reduce((sum, component) => sum + component.weight, 0)).toBeCloseTo(1, 6);
+      }
+      const deduction = Math.min(
+        45,
+        report.flags
+          .filter((flag) => flag.category !== 'inconsistent_claims' && flag.category !== 'engagement_anomaly')
+          .reduce((sum, flag) => sum + points[flag.severity], 0),
+      );
+      const base = 0.3 * report.scores.consistency.value + 0.3 * report.scores.tone.value + 0.4 * report.scores.professional.value;
+      expect(report.scores.overall.value).toBe(Math.max(0, Math.round(base - deduction)));
+    }
+  });
+});
+

@@ -30,9 +30,10 @@ import {
   namedSkills,
   portfolioComponent,
   skillsComponent,
-  targetFitComponent,
+  targetFit,
   type Achievement,
   type SkillMention,
+  type TargetFit,
 } from './signals';
 import { findTaxonomyMentions } from './taxonomy';
 import { emotionalControlComponent, professionalismComponent, promotionComponent, sentimentComponent } from './tone';
@@ -59,11 +60,26 @@ export interface ProfileAnalysis {
   activity: ActivityFacts;
   niche?: NicheFacts;
   voice: VoiceFit[];
+  target?: TargetFit;
   components: Record<DimensionKey, Measured[]>;
 }
 
 function present(items: (Measured | undefined)[]): Measured[] {
   return items.filter((item): item is Measured => item !== undefined);
+}
+
+function measureTargetFit(
+  targetRole: string,
+  analyzers: TextAnalyzers,
+  claims: readonly Claim[],
+  skills: readonly SkillMention[],
+  fields: readonly ProfileField[],
+  msg: Messages,
+): TargetFit {
+  const text = analyzers.analyzeText(targetRole, { source: -1, field: 'targetRole' });
+  const entries = findTaxonomyMentions(text).map((mention) => mention.entry);
+  const words = text.scoringTokens.filter((token) => token.kind === 'word' && token.norm.length > 2).map((token) => token.norm);
+  return targetFit(targetRole, entries, words, claims, skills, fields, msg);
 }
 
 export function analyzeProfile(
@@ -83,14 +99,7 @@ export function analyzeProfile(
   const achievements = findAchievements(fields, claims);
   const skills = namedSkills(fields);
 
-  const targetComponent = profile.targetRole?.trim()
-    ? (() => {
-        const target = analyzers.analyzeText(profile.targetRole as string, { source: -1, field: 'targetRole' });
-        const entries = findTaxonomyMentions(target).map((mention) => mention.entry);
-        const words = target.scoringTokens.filter((token) => token.kind === 'word' && token.norm.length > 2).map((token) => token.norm);
-        return targetFitComponent(profile.targetRole as string, entries, words, claims, skills, fields, msg);
-      })()
-    : undefined;
+  const target = profile.targetRole?.trim() ? measureTargetFit(profile.targetRole, analyzers, claims, skills, fields, msg) : undefined;
 
   return {
     profile,
@@ -107,6 +116,7 @@ export function analyzeProfile(
     activity: activityFacts(fields, options.referenceDate),
     niche: nicheFacts(fields),
     voice: voiceFits(fields),
+    target,
     components: {
       consistency: present([
         identityComponent(identities, msg),
@@ -130,7 +140,7 @@ export function analyzeProfile(
         credentialsComponent(fields, msg),
         portfolioComponent(profile, fields, msg),
         engagementComponent(engagement, msg),
-        targetComponent,
+        target?.component,
       ]),
     },
   };

@@ -28,6 +28,7 @@ const PHRASE_LISTS: readonly CueList[] = [
   'degreeCues',
   'certificateCues',
   'promoCues',
+  'promoWeakCues',
   'workWords',
   'complaintWords',
   'locationCues',

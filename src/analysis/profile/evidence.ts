@@ -10,10 +10,6 @@ export function evidenceFor(field: ProfileField, start: number, end: number): Ev
   return { source: field.source, field: field.field, start, end, excerpt: excerptAround(field.text, start, end) };
 }
 
-export function wholeFieldEvidence(field: ProfileField): Evidence {
-  return evidenceFor(field, 0, field.text.original.length);
-}
-
 export function excerptAround(text: AnalyzedText, start: number, end: number): string {
   const bounds = excerptBounds(text, start, end);
   return collapseSpaces(text.original.slice(bounds.start, bounds.end));

@@ -87,7 +87,8 @@ export function buildField(
     mentions,
     cues: identityField ? [] : findCues(text.scoringTokens),
     risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform }) : [],
-    sentiment: withRisksAndSentiment && (kind === 'about' || kind === 'post' || kind === 'headline') ? analyzers.scoreSentiment(text) : undefined,
+    // Only posts and about texts are judged for sentiment (see tone.ts), so only they are scored.
+    sentiment: withRisksAndSentiment && (kind === 'about' || kind === 'post') ? analyzers.scoreSentiment(text) : undefined,
   };
 }
 

@@ -124,10 +124,3 @@ function lookupSingular<T>(node: TrieNode<T>, key: string): TrieNode<T> | undefi
   const base = singular(key);
   return base === undefined ? undefined : node.next.get(base);
 }
-
-/** Builds a matcher whose value is the phrase itself. */
-export function phraseSet(phrases: readonly string[]): PhraseMatcher<string> {
-  const matcher = new PhraseMatcher<string>();
-  for (const phrase of phrases) matcher.add(phrase, phrase);
-  return matcher;
-}

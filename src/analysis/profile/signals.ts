@@ -43,7 +43,8 @@ function numberWithUnit(tokens: readonly Token[], index: number): { unit: string
     const suffix = UNIT_SUFFIXES.find((unit) => token.norm.endsWith(unit));
     return suffix ? { unit: suffix, end: token.end } : undefined;
   }
-  const next = tokens[index + 1];
+  const afterPlus = tokens[index + 1]?.norm === '+' ? 2 : 1;
+  const next = tokens[index + afterPlus];
   if (next && QUANTITY_UNITS.has(next.norm)) return { unit: next.norm, end: next.end };
   const previous = tokens[index - 1];
   if (previous && (previous.norm === 'rp' || previous.norm === '$' || previous.norm === 'usd' || previous.norm === 'idr')) {
@@ -313,7 +314,13 @@ export function portfolioComponent(profile: Profile, fields: readonly ProfileFie
 
 export type RoleMatch = 'exact' | 'related' | 'none';
 
-export function targetFitComponent(
+export interface TargetFit {
+  component: Measured;
+  /** How the claimed roles relate to the target; undefined when the target is not a known role. */
+  roleMatch?: RoleMatch;
+}
+
+export function targetFit(
   targetRole: string,
   targetEntries: readonly TaxonomyEntry[],
   targetWords: readonly string[],
@@ -321,10 +328,10 @@ export function targetFitComponent(
   skills: readonly SkillMention[],
   fields: readonly ProfileField[],
   msg: Messages,
-): Measured {
+): TargetFit {
   const targetRoles = targetEntries.filter((entry) => entry.kind === 'role');
   const roleClaims = claims.filter((claim) => claim.kind === 'role' && claim.entry);
-  if (targetRoles.length === 0) return targetFitByWords(targetRole, targetWords, fields, msg);
+  if (targetRoles.length === 0) return { component: targetFitByWords(targetRole, targetWords, fields, msg) };
   const targetIds = new Set(targetRoles.map((entry) => entry.id));
   const exact = roleClaims.find((claim) => targetIds.has(claim.value));
   const related = roleClaims.find((claim) => targetRoles.some((entry) => familiesRelated(entry.family, (claim.entry as TaxonomyEntry).family)));
@@ -337,10 +344,13 @@ export function targetFitComponent(
     ...fitting.slice(0, 3).map((skill) => evidenceFor(skill.field, skill.start, skill.end)),
   ];
   return {
-    key: 'target_fit',
-    value: 100 * (0.5 * roleScore + 0.5 * Math.min(1, fitting.length / 3)),
-    explanation: msg.explain.targetFit({ target: targetRole, roleMatch, skills: fitting.map(skillText) }),
-    evidence,
+    roleMatch,
+    component: {
+      key: 'target_fit',
+      value: 100 * (0.5 * roleScore + 0.5 * Math.min(1, fitting.length / 3)),
+      explanation: msg.explain.targetFit({ target: targetRole, roleMatch, skills: fitting.map(skillText) }),
+      evidence,
+    },
   };
 }
 

@@ -36,4 +36,11 @@ describe('skills taxonomy', () => {
     expect(familiesRelated('backend', 'design')).toBe(false);
     expect(familiesRelated('data', 'culinary')).toBe(false);
   });
+
+  it('reads "Go" as Golang only when written so next to other tools', () => {
+    expect(labels('Backend stuff. Go, Postgres, Kafka.')).toEqual(['backend-development', 'golang', 'postgresql', 'kafka']);
+    expect(labels('Checkout services with Go and PostgreSQL')).toEqual(['golang', 'postgresql']);
+    expect(labels("Let's go to the SQL meetup")).toEqual(['sql']);
+    expect(labels('Go team! SQL later')).toEqual(['sql']);
+  });
 });

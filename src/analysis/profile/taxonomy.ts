@@ -1,4 +1,4 @@
-import type { AnalyzedText } from '../text/types';
+import type { AnalyzedText, Token } from '../text/types';
 import { PhraseMatcher } from './phrase-matcher';
 import taxonomyData from './taxonomy/skills.json';
 
@@ -27,6 +27,8 @@ const RELATED_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(taxonomyData.families as Record<string, string[]>).map(([family, related]) => [family, new Set(related)]),
 );
 
+const ENTRY_BY_ID: ReadonlyMap<string, TaxonomyEntry> = new Map(ENTRIES.map((entry) => [entry.id, entry]));
+
 const MATCHER = buildMatcher();
 
 function buildMatcher(): PhraseMatcher<TaxonomyEntry> {
@@ -44,8 +46,40 @@ function kindRank(kind: TaxonomyKind): number {
   return kind === 'role' ? 0 : kind === 'topic' ? 2 : 1;
 }
 
+/**
+ * Tool names that are also everyday words count only written exactly so and next to another named tool
+ * ("Go, Postgres, Kafka", "with Go and PostgreSQL"), never "go" in "let's go".
+ */
+const CONTEXTUAL_TOOLS: ReadonlyMap<string, string> = new Map([['Go', 'golang']]);
+const LIST_JOINERS = new Set([',', '/', '&', 'and', 'dan', 'or', 'atau', '+']);
+
 export function findTaxonomyMentions(text: AnalyzedText): TaxonomyMention[] {
-  return MATCHER.findAll(text.scoringTokens).map((match) => ({ entry: match.value, start: match.start, end: match.end }));
+  const tokens = text.scoringTokens;
+  const matches = MATCHER.findAll(tokens);
+  const mentions: TaxonomyMention[] = matches.map((match) => ({ entry: match.value, start: match.start, end: match.end }));
+  const toolAt = new Set<number>();
+  for (const match of matches) {
+    if (match.value.kind === 'tool' || match.value.kind === 'skill') {
+      toolAt.add(match.tokenStart);
+      toolAt.add(match.tokenEnd - 1);
+    }
+  }
+  const added: TaxonomyMention[] = [];
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word') return;
+    const entry = ENTRY_BY_ID.get(CONTEXTUAL_TOOLS.get(text.original.slice(token.start, token.end)) ?? '');
+    if (entry && (toolAt.has(neighbour(tokens, index, -1)) || toolAt.has(neighbour(tokens, index, 1)))) {
+      added.push({ entry, start: token.start, end: token.end });
+    }
+  });
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Index of the nearest token in a direction, skipping list punctuation and conjunctions. */
+function neighbour(tokens: readonly Token[], index: number, step: 1 | -1): number {
+  let next = index + step;
+  while (next >= 0 && next < tokens.length && LIST_JOINERS.has(tokens[next].norm)) next += step;
+  return next;
 }
 
 /** Same family, or families the taxonomy lists as neighbours (backend ~ devops, frontend ~ design). */

@@ -53,6 +53,8 @@ describe('tone', () => {
     );
     expect(isHardSelling(fields[0])).toBe(true);
     expect(isHardSelling(fields[1])).toBe(false);
+    const ordinary = fieldsOf(single('linkedin', ['Helped the team buy new laptops and order supplies at a better price.']));
+    expect(isHardSelling(ordinary[0])).toBe(false);
     expect(promotionComponent(fields, msg)?.value).toBe(100);
   });
 

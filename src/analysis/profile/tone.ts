@@ -149,10 +149,16 @@ export function emotionalControlComponent(fields: readonly ProfileField[], msg: 
   };
 }
 
-/** A hard sell: two or more selling cues, or a gambling, scam or undisclosed-sponsorship passage. */
+/**
+ * A hard sell: a gambling, scam or undisclosed-sponsorship passage, or two distinct selling cues of which at
+ * least one is a strong one ("promo", "link in bio"); weak ones ("buy", "harga") alone are ordinary words.
+ */
 export function isHardSelling(field: ProfileField): boolean {
   if (hitsOf(field, SELLING_CATEGORIES).length > 0) return true;
-  return new Set(cuesOf(field, 'promoCues').map((cue) => cue.phrase)).size >= 2;
+  const strong = new Set(cuesOf(field, 'promoCues').map((cue) => cue.phrase));
+  if (strong.size === 0) return false;
+  const weak = new Set(cuesOf(field, 'promoWeakCues').map((cue) => cue.phrase));
+  return strong.size + weak.size >= 2;
 }
 
 const ACCEPTABLE_SELLING_SHARE = 0.2;

@@ -61,12 +61,17 @@ describe('headline rewrite', () => {
 
   it('leaves out contradicted years of experience', () => {
     const result = rewrite(example('inconsistent-mixed.json'));
-    expect(result?.text).toBe('Backend Engineer | Golang, Kotlin & Payment Systems');
+    expect(result?.text).toBe('Backend Engineer at Gojek | Golang, Kotlin & Payment Systems');
     expect(result?.text).not.toContain('8 years');
   });
 
   it('gives no rewrite when the candidate says too little', () => {
     expect(rewrite({ sources: [{ platform: 'instagram', handle: 'someone' }] })).toBeUndefined();
     expect(rewrite({ sources: [{ platform: 'linkedin', about: 'Hello there!' }] })).toBeUndefined();
+  });
+
+  it('keeps a seniority word that the candidate puts before the role', () => {
+    const profile: Profile = { sources: [{ platform: 'linkedin', headline: 'Senior Data Analyst', about: 'SQL and Python every day. 7 years in retail.' }] };
+    expect(rewrite(profile)?.text).toBe('Senior Data Analyst | SQL & Python | 7 years of experience');
   });
 });

@@ -28,9 +28,46 @@ export function mainRole(analysis: ProfileAnalysis): Claim | undefined {
   return sameRole.find((claim) => claim.field.kind === 'headline' && claim.field.platform === 'linkedin') ?? sameRole.find((claim) => claim.field.kind === 'headline') ?? sameRole[0];
 }
 
-export function roleText(claim: Claim): string {
-  const surface = claim.surface.trim();
+/** The role as written, with a seniority word that directly precedes it ("Senior Data Analyst"). */
+export function roleText(claim: Claim, analysis: ProfileAnalysis): string {
+  const seniority = precedingSeniority(analysis, claim);
+  const start = seniority?.start ?? claim.start;
+  const surface = claim.field.text.original.slice(start, claim.end).trim();
   return surface !== surface.toLowerCase() ? surface : titleCase(surface);
+}
+
+const EMPLOYER_JOINERS = new Set(['at', 'di', '@']);
+
+/** The employer named right after the role in the same text ("Software Engineer at Tokopedia"). */
+function followingEmployer(analysis: ProfileAnalysis, role: Claim): Claim | undefined {
+  return analysis.claims.find(
+    (claim) =>
+      claim.kind === 'employer' &&
+      claim.field === role.field &&
+      claim.start >= role.end &&
+      EMPLOYER_JOINERS.has(claim.field.text.original.slice(role.end, claim.start).trim().toLowerCase()),
+  );
+}
+
+/** Role segment of a headline: seniority, role and current employer, all as the candidate wrote them. */
+function roleSegment(analysis: ProfileAnalysis, role: Claim): { text: string; start: number; end: number } {
+  const start = precedingSeniority(analysis, role)?.start ?? role.start;
+  const employer = followingEmployer(analysis, role);
+  const end = employer?.end ?? role.end;
+  const text = roleText(role, analysis) + (employer ? role.field.text.original.slice(role.end, end) : '');
+  return { text, start, end };
+}
+
+function precedingSeniority(analysis: ProfileAnalysis, role: Claim): Claim | undefined {
+  const contradictedSeniority = analysis.contradictions.some((contradiction) => contradiction.kind === 'seniority');
+  if (contradictedSeniority) return undefined;
+  return analysis.claims.find(
+    (claim) =>
+      claim.kind === 'seniority' &&
+      claim.field === role.field &&
+      claim.end <= role.start &&
+      claim.field.text.original.slice(claim.end, role.start).trim() === '',
+  );
 }
 
 /** Skills that fit the main role first, named tools before broader skills, then the most often named. */
@@ -74,7 +111,8 @@ export function rewriteHeadline(analysis: ProfileAnalysis, analyzers: TextAnalyz
   const role = mainRole(analysis);
   const skills = topSkills(analysis, role);
   const value = valueSegment(analysis, msg);
-  const segments = [role ? roleText(role) : undefined, skills.length ? joinSkills(skills.map(skillText)) : undefined, value?.text].filter(
+  const roleWords = role ? roleSegment(analysis, role) : undefined;
+  const segments = [roleWords?.text, skills.length ? joinSkills(skills.map(skillText)) : undefined, value?.text].filter(
     (segment): segment is string => segment !== undefined && segment.length > 0,
   );
   if (segments.length < 2) return undefined;
@@ -84,7 +122,7 @@ export function rewriteHeadline(analysis: ProfileAnalysis, analyzers: TextAnalyz
   const claims = extractClaims(field);
   const quality = headlineQuality(field, findAchievements([field], claims), claims);
   const evidence = [
-    ...(role ? [evidenceFor(role.field, role.start, role.end)] : []),
+    ...(role && roleWords ? [evidenceFor(role.field, roleWords.start, roleWords.end)] : []),
     ...skills.map((skill) => evidenceFor(skill.field, skill.start, skill.end)),
     ...(value ? [value.evidence] : []),
   ];

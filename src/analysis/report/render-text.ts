@@ -18,7 +18,7 @@ function excerptLines(evidence: readonly Evidence[]): string[] {
 }
 
 function dimensionLines(label: string, score: DimensionScore, msg: Messages): string[] {
-  const lines = [`${label}: ${score.value}/100 (${score.grade})`];
+  const lines = [score.components.length > 0 ? `${label}: ${score.value}/100 (${score.grade})` : `${label}: ${msg.cli.notMeasurable}`];
   for (const component of score.components) {
     lines.push(`  - ${component.label}: ${component.value} (${msg.cli.weight} ${component.weight.toFixed(2)})`);
     lines.push(`      ${component.explanation}`);

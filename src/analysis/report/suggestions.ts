@@ -1,15 +1,15 @@
-import type { ProfileAnalysis } from '../profile/analyze';
-import { claimsScore } from '../profile/consistency';
-import type { ComponentKey, DimensionKey, Measured } from '../profile/component';
 import { UNEVEN_VARIATION } from '../profile/activity';
+import type { ProfileAnalysis } from '../profile/analyze';
+import type { ComponentKey, DimensionKey, Measured } from '../profile/component';
+import { claimsScore } from '../profile/consistency';
+import { engagementScore } from '../profile/engagement';
 import { evidenceFor, textWithoutProtected } from '../profile/evidence';
 import { contentFields, countedPosts, cuesOf, type TextAnalyzers } from '../profile/fields';
-import { engagementScore } from '../profile/engagement';
+import { skillText } from '../profile/signals';
 import { mean } from '../profile/similarity';
 import { isAttack, isHardSelling, isNegative, outburstSigns, toneUnits } from '../profile/tone';
-import type { Evidence, Flag, FlagCategory, Suggestion, SuggestionDimension } from '../types';
+import type { Evidence, Flag, FlagCategory, Platform, Suggestion, SuggestionDimension } from '../types';
 import { contradictionParams } from './flags';
-import { skillText } from '../profile/signals';
 import { mainRole, rewriteHeadline, roleText, topSkills } from './headline';
 import type { Messages, TitledText } from './messages/types';
 import { formalRewrite, mostInformalSentence } from './rewrite';
@@ -89,7 +89,7 @@ function candidate(dimension: SuggestionDimension, expectedGain: number, text: T
   };
 }
 
-function flagPlatform(analysis: ProfileAnalysis, flag: Flag) {
+function flagPlatform(analysis: ProfileAnalysis, flag: Flag): Platform {
   return analysis.profile.sources[flag.evidence[0]?.source ?? 0]?.platform ?? 'other';
 }
 
@@ -177,7 +177,7 @@ function aboutSuggestion(analysis: ProfileAnalysis, gains: GainEstimator, msg: M
   const proof = analysis.achievements[0];
   const proofText = proof ? proof.field.text.original.slice(proof.sentence.start, proof.sentence.end).trim() : undefined;
   const parts = (role ? 1 : 0) + (skills.length > 0 ? 1 : 0) + (proofText ? 1 : 0);
-  const example = parts >= 2 ? msg.suggest.aboutExample({ role: role ? roleText(role) : undefined, skills, proof: proofText }) : undefined;
+  const example = parts >= 2 ? msg.suggest.aboutExample({ role: role ? roleText(role, analysis) : undefined, skills, proof: proofText }) : undefined;
   const longest = abouts.reduce((max, field) => Math.max(max, field.words.length), 0);
   return [
     candidate(
@@ -228,19 +228,19 @@ function professionalSuggestions(analysis: ProfileAnalysis, gains: GainEstimator
   const github = analysis.profile.sources.find((source) => source.platform === 'github' && source.handle);
   const target = analysis.profile.targetRole?.trim();
   const skillNames = analysis.skills.map((skill) => skillText(skill));
-  const roleName = role ? roleText(role) : undefined;
+  const roleName = role ? roleText(role, analysis) : undefined;
   return [
     ...simpleSuggestion(analysis, gains, 'achievements', 'professional', msg.suggest.achievements({ count: analysis.achievements.length }),
       unmeasured ? msg.suggest.achievementsExample(unmeasured.text) : undefined, unmeasured ? [unmeasured.evidence] : []),
     ...simpleSuggestion(analysis, gains, 'skills', 'professional', msg.suggest.skills({ count: analysis.skills.length }),
       skillNames.length > 0 ? msg.suggest.skillsExample(skillNames) : undefined),
     ...simpleSuggestion(analysis, gains, 'knowledge_sharing', 'professional', msg.suggest.knowledgeSharing({ posts }),
-      tool ? msg.suggest.knowledgeExample({ skill: skillText(tool), role: role ? roleText(role) : undefined }) : undefined),
+      tool ? msg.suggest.knowledgeExample({ skill: skillText(tool), role: role ? roleText(role, analysis) : undefined }) : undefined),
     ...simpleSuggestion(analysis, gains, 'credentials', 'professional', msg.suggest.credentials({ role: roleName })),
     ...simpleSuggestion(analysis, gains, 'portfolio', 'professional', msg.suggest.portfolio({ role: roleName }),
       github?.handle ? msg.suggest.portfolioExample(github.handle) : undefined),
     ...(target
-      ? simpleSuggestion(analysis, gains, 'target_fit', 'professional', msg.suggest.targetFit({ target, roleMatch: role ? undefined : 'none' }))
+      ? simpleSuggestion(analysis, gains, 'target_fit', 'professional', msg.suggest.targetFit({ target, roleMatch: analysis.target?.roleMatch }))
       : []),
   ];
 }
@@ -259,10 +259,10 @@ function consistencySuggestions(analysis: ProfileAnalysis, gains: GainEstimator,
 }
 
 function toneSuggestions(analysis: ProfileAnalysis, gains: GainEstimator, msg: Messages): Candidate[] {
-  const choice = mostInformalSentence(contentFields(analysis.fields));
-  const example = choice ? formalRewrite(choice) : undefined;
-  const informalWords = [...new Set(contentFields(analysis.fields).flatMap((field) => field.informal.map((token) => field.text.original.slice(token.start, token.end))))];
   const content = contentFields(analysis.fields);
+  const choice = mostInformalSentence(content);
+  const example = choice ? formalRewrite(choice) : undefined;
+  const informalWords = [...new Set(content.flatMap((field) => field.informal.map((token) => field.text.original.slice(token.start, token.end))))];
   const professionalism = component(analysis, 'professionalism');
   const suggestions: Candidate[] = [];
   if (professionalism && professionalism.value < (TARGETS.professionalism?.below ?? 0)) {

@@ -1,5 +1,5 @@
 import type { ProfileAnalysis } from '../profile/analyze';
-import { FLAG_CATEGORIES, SEVERITIES, type Flag, type RecruiterSummary, type ScoreComponent, type Scores } from '../types';
+import { FLAG_CATEGORIES, SEVERITIES, type DimensionScore, type Flag, type RecruiterSummary, type ScoreComponent, type Scores } from '../types';
 import { skillText } from '../profile/signals';
 import { mainRole, roleText, topSkills } from './headline';
 import type { Messages } from './messages/types';
@@ -13,6 +13,11 @@ const MAX_FLAG_CONCERNS = 5;
 
 function allComponents(scores: Scores): ScoreComponent[] {
   return [...scores.consistency.components, ...scores.tone.components, ...scores.professional.components];
+}
+
+/** A dimension without any measurable component shows as "not measurable", not as 0. */
+function measuredValue(dimension: DimensionScore): number | undefined {
+  return dimension.components.length > 0 ? dimension.value : undefined;
 }
 
 function flagCounts(flags: readonly Flag[]): RecruiterSummary['flagCounts'] {
@@ -32,13 +37,13 @@ function summarySentences(analysis: ProfileAnalysis, scores: Scores, flags: read
   const bySeverity = (severity: Flag['severity']): number => flags.filter((flag) => flag.severity === severity).length;
   return [
     msg.summary.sources({ count: analysis.profile.sources.length, platforms: analysis.profile.sources.map((source) => source.platform) }),
-    msg.summary.role({ role: role ? roleText(role) : undefined, skills }),
+    msg.summary.role({ role: role ? roleText(role, analysis) : undefined, skills }),
     msg.summary.scores({
       overall: scores.overall.value,
       grade: scores.overall.grade,
-      consistency: scores.consistency.value,
-      tone: scores.tone.value,
-      professional: scores.professional.value,
+      consistency: measuredValue(scores.consistency),
+      tone: measuredValue(scores.tone),
+      professional: measuredValue(scores.professional),
     }),
     penalty.points > 0 ? msg.summary.riskDeduction({ points: Math.round(penalty.points), flags: penalty.flags }) : undefined,
     msg.summary.flags({ critical: bySeverity('critical'), warning: bySeverity('warning'), info: bySeverity('info') }),

@@ -230,7 +230,7 @@ export const en: Messages = {
     role: ({ role, skills }) =>
       role ? `Presents as ${role}${skills.length ? `; named skills: ${skills.join(', ')}` : ''}.` : skills.length ? `Named skills: ${skills.join(', ')}.` : undefined,
     scores: ({ overall, grade, consistency, tone, professional }) =>
-      `Overall ${overall}/100 (${grade}): consistency ${consistency}, tone ${tone}, professional signals ${professional}.`,
+      `Overall ${overall}/100 (${grade}): consistency ${consistency ?? 'not measurable'}, tone ${tone ?? 'not measurable'}, professional signals ${professional ?? 'not measurable'}.`,
     riskDeduction: ({ points, flags }) => `The overall score includes a deduction of ${points} points for ${flags} risk ${plural(flags, 'flag', 'flags')}.`,
     flags: ({ critical, warning, info }) =>
       critical + warning + info === 0 ? 'No risk flags.' : `Flags: ${critical} critical, ${warning} ${plural(warning, 'warning', 'warnings')}, ${info} info.`,
@@ -254,6 +254,7 @@ export const en: Messages = {
     example: 'Example',
     weight: 'weight',
     language: 'Language',
+    notMeasurable: 'not measurable (too little text)',
   },
 };
 

@@ -230,7 +230,7 @@ export const id: Messages = {
     role: ({ role, skills }) =>
       role ? `Menampilkan diri sebagai ${role}${skills.length ? `; keahlian yang disebut: ${skills.join(', ')}` : ''}.` : skills.length ? `Keahlian yang disebut: ${skills.join(', ')}.` : undefined,
     scores: ({ overall, grade, consistency, tone, professional }) =>
-      `Skor keseluruhan ${overall}/100 (${grade}): konsistensi ${consistency}, nada ${tone}, sinyal profesional ${professional}.`,
+      `Skor keseluruhan ${overall}/100 (${grade}): konsistensi ${consistency ?? 'tidak terukur'}, nada ${tone ?? 'tidak terukur'}, sinyal profesional ${professional ?? 'tidak terukur'}.`,
     riskDeduction: ({ points, flags }) => `Skor keseluruhan sudah dikurangi ${points} poin karena ${flags} tanda risiko.`,
     flags: ({ critical, warning, info }) =>
       critical + warning + info === 0 ? 'Tidak ada tanda risiko.' : `Tanda: ${critical} kritis, ${warning} peringatan, ${info} info.`,
@@ -254,6 +254,7 @@ export const id: Messages = {
     example: 'Contoh',
     weight: 'bobot',
     language: 'Bahasa',
+    notMeasurable: 'tidak terukur (teks terlalu sedikit)',
   },
 };
 

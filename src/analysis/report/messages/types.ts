@@ -84,7 +84,7 @@ export interface Messages {
   summary: {
     sources(p: { count: number; platforms: Platform[] }): string;
     role(p: { role?: string; skills: string[] }): string | undefined;
-    scores(p: { overall: number; grade: string; consistency: number; tone: number; professional: number }): string;
+    scores(p: { overall: number; grade: string; consistency?: number; tone?: number; professional?: number }): string;
     riskDeduction(p: { points: number; flags: number }): string;
     flags(p: { critical: number; warning: number; info: number }): string;
     strength(p: { label: string; value: number; explanation: string }): string;
@@ -106,5 +106,6 @@ export interface Messages {
     example: string;
     weight: string;
     language: string;
+    notMeasurable: string;
   };
 }
