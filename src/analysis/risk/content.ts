@@ -1,7 +1,7 @@
 import contentLexicon from './lexicons/content.json';
 import sponsorshipLexicon from './lexicons/sponsorship.json';
 import { unitsHit, type ReasonKey, type SentenceHit } from './hits';
-import { PhraseMatcher } from './phrases';
+import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import type { FlagCategory, Severity } from '../types';
 import type { Unit } from './units';
 
@@ -15,8 +15,13 @@ const MISINFORMATION = new PhraseMatcher(lexicon.misinformation);
 const CONFIDENTIAL = new PhraseMatcher(lexicon.confidential);
 const CONFIDENTIAL_WORDS = new PhraseMatcher(lexicon.confidentialWords);
 const LEAK_CUES = new PhraseMatcher(lexicon.leakCues);
-const SELLING = new PhraseMatcher(sponsorshipLexicon.entries.sellingCues);
-const DISCLOSURES = new PhraseMatcher(sponsorshipLexicon.entries.disclosures);
+const sponsorship = sponsorshipLexicon.entries;
+const SELLING = new PhraseMatcher(sponsorship.sellingCues);
+const CODE_CUES = new PhraseMatcher(sponsorship.codeCues);
+const LINK_CUES = new PhraseMatcher(sponsorship.linkCues);
+const PRODUCT_WORDS = new Set(sponsorship.productWords.flatMap(phraseNorms));
+const DISCLOSURES = new PhraseMatcher(sponsorship.disclosures);
+registerLexiconWords(PRODUCT_WORDS);
 
 /** Sentences in which the matcher finds something, computed once per text. */
 function sentencesWith(matcher: PhraseMatcher, units: readonly Unit[]): Set<number> {
@@ -55,8 +60,38 @@ export function detectContent(units: readonly Unit[]): SentenceHit[] {
   ];
 }
 
-/** Selling or referral cues without a disclosure (#ad, #iklan, "paid partnership") anywhere in the same text. */
+/** A promo code as people write one: letters with digits ("CITRA10") or four or more capitals ("DIMAS"). */
+function isCode(unit: Unit | undefined): boolean {
+  if (unit === undefined || (unit.kind !== 'word' && unit.kind !== 'number')) return false;
+  let letters = false;
+  let digits = false;
+  for (const char of unit.norm) {
+    if (char >= 'a' && char <= 'z') letters = true;
+    else if (char >= '0' && char <= '9') digits = true;
+  }
+  return letters && (digits || (unit.upperCase && unit.norm.length >= 4));
+}
+
+function namesSomethingForSale(units: readonly Unit[]): boolean {
+  for (const unit of units) if (PRODUCT_WORDS.has(unit.kind === 'hashtag' ? unit.norm.slice(1) : unit.norm)) return true;
+  return false;
+}
+
+/**
+ * Selling without a disclosure (#ad, #iklan, "paid partnership") anywhere in the same text: a selling
+ * cue, a code cue followed by a code ("use code CITRA10"), or a link cue ("link in bio") in a text
+ * that names something for sale. Naming a tool in a tutorial is not selling.
+ */
 export function detectUndisclosedSponsorship(units: readonly Unit[]): SentenceHit[] {
   if (DISCLOSURES.occursIn(units)) return [];
-  return phraseHits(SELLING, units, 'undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling');
+  const hits = phraseHits(SELLING, units, 'undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling');
+  for (const match of CODE_CUES.findAll(units)) {
+    if (isCode(units[match.to]) && units[match.to].sentence === units[match.from].sentence) {
+      hits.push(unitsHit('undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling', units, match.from, match.to + 1));
+    }
+  }
+  if (hits.length > 0 || namesSomethingForSale(units)) {
+    hits.push(...phraseHits(LINK_CUES, units, 'undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling'));
+  }
+  return hits;
 }

@@ -52,20 +52,35 @@ const HOSTILE_WINDOW = 5;
 const VERB_WINDOW = 3;
 
 const SECOND_PERSON = new Set(['kamu', 'you', 'your', "you're", 'youre', 'yourself', 'ur', 'kalian', 'anda', 'dikau', "y'all", 'u']);
-const PERSON_NOUNS = new Set(
-  (
-    'bos boss atasan manager manajer hrd rekan teman dia mereka orang guru dosen pacar mantan tetangga karyawan pegawai ' +
-    'pejabat presiden menteri polisi he she him her they them his guy guys dude man girl boy woman coworker colleague ' +
-    'teacher teammate client klien customer pelanggan admin si'
-  ).split(' '),
-);
+const PERSON_NOUNS = normSet(offensiveLexicon.entries.personNouns);
+const NAMED_PERSONS = normSet(offensiveLexicon.entries.namedPersons);
+const COPULAS = normSet(offensiveLexicon.entries.copulas);
+const INTENSIFIERS = normSet(offensiveLexicon.entries.intensifiers);
+/** Words between a named person and the insult: "is a total", "itu emang". */
+const MAX_BRIDGE = 5;
 /** "dasar X": Indonesian for "you X". */
 const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
 const AIM_WINDOW = 3;
 
 const VIOLENT_VERBS = normSet(violenceLexicon.entries.verbs);
 const THREAT_PHRASES = new PhraseMatcher(violenceLexicon.entries.phrases);
-registerLexiconWords([...WORD_CLASSES.keys(), ...GROUPS, ...HOSTILE_WORDS, ...VIOLENT_VERBS, ...PERSON_NOUNS, ...SECOND_PERSON]);
+const PAYBACK_PHRASES = new PhraseMatcher(violenceLexicon.entries.payback);
+/** What may follow a payback phrase and keep it a threat: "you will pay for this", "make him pay dearly". */
+const PAYBACK_ENDINGS = normSet(violenceLexicon.entries.paybackEndings);
+const THREAT_CUES = new PhraseMatcher(violenceLexicon.entries.cues);
+const THREAT_OBJECTS = normSet(violenceLexicon.entries.objects);
+/** Units a threat cue may end before the verb: "I will kill", "I'll really hurt". */
+const CUE_GAP = 2;
+registerLexiconWords([
+  ...WORD_CLASSES.keys(),
+  ...GROUPS,
+  ...HOSTILE_WORDS,
+  ...VIOLENT_VERBS,
+  ...PERSON_NOUNS,
+  ...NAMED_PERSONS,
+  ...SECOND_PERSON,
+  ...THREAT_OBJECTS,
+]);
 
 /** Hashtags count as the word they spell ("#bitches"). */
 function wordOf(unit: Unit): string {
@@ -89,6 +104,33 @@ function aimedAtPerson(units: readonly Unit[], i: number): boolean {
   return false;
 }
 
+/** The person a possessive names: "manager's" -> "manager". */
+function personOf(norm: string): string {
+  return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+}
+
+/**
+ * A person named by their role, a copula and the insult: "my manager is a total idiot", "HR itu
+ * emang goblok", "the client was such a moron", "manager's a total idiot". Pronouns ("he's an idiot")
+ * are left to the nearby-person rule: quoted and reported speech makes them too noisy.
+ */
+function aimedThroughCopula(units: readonly Unit[], i: number): boolean {
+  let copula = false;
+  for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_BRIDGE; j--) {
+    const norm = units[j].norm;
+    if (COPULAS.has(norm)) {
+      copula = true;
+      continue;
+    }
+    if (INTENSIFIERS.has(norm)) continue;
+    if (NAMED_PERSONS.has(personOf(norm))) return copula || norm.endsWith("'s");
+    // "bos gue itu goblok": a possessive pronoun after the person.
+    if (norm === 'saya' || norm === 'aku') continue;
+    return false;
+  }
+  return false;
+}
+
 function groupNear(units: readonly Unit[], i: number, window: number): boolean {
   for (let d = 1; d <= window; d++) {
     for (const j of [i - d, i + d]) {
@@ -108,7 +150,7 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: ReadonlySet<
 }
 
 function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number): SentenceHit | undefined {
-  const aimed = aimedAtPerson(units, from) || aimedAtPerson(units, to - 1);
+  const aimed = aimedAtPerson(units, from) || aimedAtPerson(units, to - 1) || aimedThroughCopula(units, from);
   switch (wordClass) {
     case 'slur':
       return unitsHit('hate', 'critical', 'hate.slur', units, from, to);
@@ -177,20 +219,40 @@ export function detectOffensive(units: readonly Unit[], language: Language): Sen
   return hits;
 }
 
-/** Threats: a violent verb aimed at "you", or a threat phrase. */
+/** A violent verb with its target right after it. */
+function targetAfter(units: readonly Unit[], i: number, targets: ReadonlySet<string>): number {
+  for (let j = i + 1; j <= i + AIM_WINDOW && inSentence(units, i, j); j++) if (targets.has(units[j].norm)) return j;
+  return -1;
+}
+
+/**
+ * Threats: a threat phrase ("awas aja lo"), a payback phrase ending the sentence ("make him pay"),
+ * a violent verb aimed at "you" ("gue bunuh lo"), or a violent verb after a threat cue aimed at
+ * anyone ("I'm gonna hurt him", "gue bunuh dia").
+ */
 export function detectViolence(units: readonly Unit[]): SentenceHit[] {
   const hits: SentenceHit[] = [];
   for (const match of THREAT_PHRASES.findAll(units)) {
     hits.push(unitsHit('violence', 'critical', 'violence.threat', units, match.from, match.to));
   }
+  for (const match of PAYBACK_PHRASES.findAll(units)) {
+    const next = inSentence(units, match.from, match.to) ? units[match.to].norm : undefined;
+    const nextTwo = next !== undefined && inSentence(units, match.from, match.to + 1) ? `${next} ${units[match.to + 1].norm}` : '';
+    if (next === undefined || PAYBACK_ENDINGS.has(next) || PAYBACK_ENDINGS.has(nextTwo)) {
+      hits.push(unitsHit('violence', 'critical', 'violence.threat', units, match.from, match.to));
+    }
+  }
+  const cueEndsAt = new Set(THREAT_CUES.findAll(units).map((match) => match.to - 1));
   units.forEach((unit, i) => {
     if (!VIOLENT_VERBS.has(unit.norm)) return;
-    for (let j = i + 1; j <= i + AIM_WINDOW && inSentence(units, i, j); j++) {
-      if (SECOND_PERSON.has(units[j].norm)) {
-        hits.push(unitsHit('violence', 'critical', 'violence.threat', units, i, j + 1));
-        return;
-      }
+    let target = targetAfter(units, i, SECOND_PERSON);
+    let from = i;
+    for (let d = 1; target === -1 && d <= CUE_GAP && inSentence(units, i, i - d); d++) {
+      if (!cueEndsAt.has(i - d)) continue;
+      target = targetAfter(units, i, THREAT_OBJECTS);
+      from = i - d;
     }
+    if (target !== -1) hits.push(unitsHit('violence', 'critical', 'violence.threat', units, from, target + 1));
   });
   return hits;
 }

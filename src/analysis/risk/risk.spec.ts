@@ -74,6 +74,19 @@ describe('detectRisks: profanity, insults and hate', () => {
     expect(risks('that was a stupid bug in my parser')).toEqual([]);
   });
 
+  it('reads an insult aimed at a person named by their role as an insult', () => {
+    expect(excerpts('My manager is a total idiot', 'insult')).toEqual(['idiot']);
+    expect(excerpts("Our client's such a moron about deadlines", 'insult')).toEqual(['moron']);
+    expect(excerpts('HR itu emang goblok', 'insult')).toEqual(['goblok']);
+    expect(excerpts('Atasan gue itu bener-bener bego', 'insult')).toEqual(['bego']);
+    expect(categories('The colleague was really pathetic in the meeting')).toEqual(['insult']);
+  });
+
+  it('does not read an unkind word about a thing as an insult to the person nearby', () => {
+    expect(risks('My manager said the first draft was a stupid idea')).toEqual([]);
+    expect(risks('Our client is a total legend')).toEqual([]);
+  });
+
   it('flags attacks on a group as hate, never naming one\'s own group', () => {
     expect(only('dasar kafir', 'hate').severity).toBe('critical');
     expect(categories('all muslims are terrorists')).toEqual(['hate']);
@@ -94,9 +107,23 @@ describe('detectRisks: violence', () => {
     expect(categories('i know where you live')).toEqual(['violence']);
   });
 
+  it('flags payback threats, and threats at a third person after a threat cue', () => {
+    expect(excerpts('They cheated us. I will make him pay.', 'violence')).toEqual(['make him pay']);
+    expect(categories('You will pay for this')).toEqual(['violence']);
+    expect(excerpts("I'm gonna hurt him", 'violence')).toEqual(['gonna hurt him']);
+    expect(categories('I will hurt you')).toEqual(['violence']);
+    expect(categories('gue hajar dia besok')).toEqual(['violence']);
+    expect(categories('awas aja lo')).toEqual(['violence']);
+    expect(categories('awas lo gue hajar')).toEqual(['violence']);
+    expect(categories('gue bunuh lo')).toEqual(['violence']);
+  });
+
   it('leaves ordinary uses alone', () => {
     expect(risks('We killed it at the hackathon and shot a demo video')).toEqual([]);
     expect(risks('kill the process and restart the worker')).toEqual([]);
+    expect(risks('We make clients pay upfront for custom work')).toEqual([]);
+    expect(risks('With the annual plan you will pay for shipping only once')).toEqual([]);
+    expect(risks("I'll kill it at the demo tomorrow")).toEqual([]);
   });
 });
 
@@ -205,6 +232,17 @@ describe('detectRisks: undisclosed sponsorship', () => {
   it('flags selling cues without a disclosure', () => {
     expect(excerpts('Rendang empuk! Cek keranjang kuning ya', 'undisclosed_sponsorship')).toEqual(['Cek keranjang kuning']);
     expect(categories('Use my code CITRA10 for 20% off, link in bio')).toEqual(['undisclosed_sponsorship']);
+  });
+
+  it('needs a selling cue: naming a tool in a tutorial is not selling', () => {
+    expect(risks('Tutorial transisi halus pakai CapCut, template link di bio')).toEqual([]);
+    expect(risks('How I edit reels in CapCut: full tutorial, link in bio')).toEqual([]);
+    expect(risks('We use code review for every pull request')).toEqual([]);
+    expect(risks('Check out my code on GitHub, link in bio')).toEqual([]);
+    expect(categories('Serum favorit aku, link di bio')).toEqual(['undisclosed_sponsorship']);
+    expect(categories('Sepatu lari ini enak banget, beli di Tokopedia')).toEqual(['undisclosed_sponsorship']);
+    expect(categories('Pakai kode HEMAT biar dapat potongan')).toEqual(['undisclosed_sponsorship']);
+    expect(categories('Kaos edisi terbatas, order sekarang')).toEqual(['undisclosed_sponsorship']);
   });
 
   it('accepts a disclosure anywhere in the same text', () => {

@@ -4,31 +4,46 @@ import type { Span, Token } from './types';
 
 export type ProtectedSpan = Span & { kind: string };
 
+/**
+ * How a word takes part in a self-description (see the lexicon descriptions):
+ * strong terms name a characteristic on their own, weak ones need support, roles are family-role nouns.
+ */
+type Strength = 'strong' | 'weak' | 'role';
+
 interface TermInfo {
   kind: string;
-  strong: boolean;
+  strength: Strength;
 }
 
 const TERMS: ReadonlyMap<string, TermInfo> = (() => {
   const terms = new Map<string, TermInfo>();
-  const kinds = protectedLexicon.entries as Record<string, { strong: string[]; weak: string[] }>;
+  const kinds = protectedLexicon.entries as Record<string, { strong: string[]; weak: string[]; roles?: string[] }>;
   for (const [kind, lists] of Object.entries(kinds)) {
-    for (const word of lists.weak) terms.set(word, { kind, strong: false });
-    for (const word of lists.strong) terms.set(word, { kind, strong: true });
+    for (const word of lists.weak) terms.set(word, { kind, strength: 'weak' });
+    for (const word of lists.roles ?? []) terms.set(word, { kind, strength: 'role' });
+    for (const word of lists.strong) terms.set(word, { kind, strength: 'strong' });
   }
   return terms;
 })();
 
 const cues = cueLexicon.entries;
-const FIRST_PERSON = new Set(cues.firstPerson);
 const FUNCTION_WORDS = new Set(cues.functionWords);
-const JOB_WORDS = new Set(cues.jobWords);
+const NUMBER_WORDS = new Set(cues.numberWords);
+const FRAME_STARTERS = new Set(cues.frameStarters);
+const FRAME_LINKS = new Set(cues.frameLinks);
+const BOOSTERS = new Set(cues.boosters);
+const MODIFIERS = new Set(cues.modifiers);
+const COMPLEMENTS = new Set(cues.complements);
+const DURATIONS = new Set(cues.durations);
+const GROUP_MARKERS = new Set(cues.groupMarkers);
+const OTHER_REFERENTS = new Set(cues.otherReferents);
 const LANGUAGE_CUES = new Set(cues.languageCues);
 const HOSTILE_WORDS = new Set(cues.hostileWords);
 const AGE_UNITS = new Set(cues.ageUnits);
 const AGE_WORDS = new Set(cues.ageWords);
 const AGE_PREFIXES = new Set(cues.agePrefixes);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '&', '+', '/']);
+/** Full stops too: a sentence split missed after an abbreviation ("120 ms. Bapak tiga anak") still ends a clause. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '&', '+', '/', '.', '!', '?']);
 /** "proud dad of twins and a backend engineer": the role after "and" is a clause of its own. */
 const CLAUSE_WORDS = new Set(['and', 'dan', 'serta', 'but', 'tapi', 'tetapi']);
 /** "she/her", "he/him", "they/them": pronouns stated in a profile. */
@@ -38,26 +53,58 @@ const PRONOUN_PAIRS = new Map([
   ['they', 'them'],
 ]);
 const SENTENCE_SEPARATORS = new Set(['|', '•', '·', '¦', '▪', '●', '◦', '‣', '⁃']);
+/** A clause this short with a strong term and nobody else in it reads as a label ("Muslim software engineer"). */
 const SHORT_LABEL_WORDS = 6;
-const LONG_FIRST_PERSON_WORDS = 12;
+/** Words a first-person statement may put between "I'm" and the characteristic ("I'm also a proud"). */
+const MAX_FRAME_GAP = 4;
 const MAX_AGE = 120;
+
+/** What one content token of a clause is, for deciding whether the clause describes the writer. */
+const ALL_PARTS = [
+  'strong',
+  'weak',
+  'role',
+  'age',
+  'number',
+  'complement',
+  'modifier',
+  'filler',
+  'booster',
+  'marker',
+  'frame',
+  'referent',
+  'other',
+] as const;
+type Part = (typeof ALL_PARTS)[number];
 
 interface Clause {
   /** Token indexes [from, to) without the break that ends the clause. */
   from: number;
   to: number;
   kind: string | undefined;
+  /** The whole clause states a protected characteristic of the writer. */
   selfDescription: boolean;
-  /** Just an age ("45", "29 tahun") or pride ("dan bangga"): protected when it stands beside a self-description. */
+  /** A weak label ("woman", "wife"), an age ("45") or pride ("dan bangga"): protected beside a self-description. */
   companion: boolean;
-  /** Token indexes protected on their own when the clause as a whole is not. */
+  /** A first-person statement inside a longer clause ("I'm a Muslim who ..."): token indexes [from, to). */
+  statement: { from: number; to: number } | undefined;
+  /** Token indexes protected on their own when neither the clause nor a statement in it is. */
   termTokens: number[];
 }
 
+/** "chinese-indonesian", "batak-jawa": a compound of two or more such words names a characteristic on its own. */
+function compoundTerm(word: string): TermInfo | undefined {
+  if (!word.includes('-')) return undefined;
+  const parts = word.split('-');
+  const first = TERMS.get(parts[0]);
+  if (first === undefined || parts.length < 2 || !parts.every((part) => TERMS.has(part))) return undefined;
+  return { kind: first.kind, strength: 'strong' };
+}
+
 function termOf(token: Token): TermInfo | undefined {
-  if (token.kind === 'word') return TERMS.get(token.norm);
-  if (token.kind === 'hashtag') return TERMS.get(token.norm.slice(1));
-  return undefined;
+  if (token.kind !== 'word' && token.kind !== 'hashtag') return undefined;
+  const word = token.kind === 'hashtag' ? token.norm.slice(1) : token.norm;
+  return TERMS.get(word) ?? compoundTerm(word);
 }
 
 function isContent(token: Token): boolean {
@@ -95,50 +142,145 @@ function findAgeTokens(tokens: readonly Token[], from: number, to: number): Set<
   return age;
 }
 
-function analyzeClause(tokens: readonly Token[], from: number, to: number): Clause {
-  const age = findAgeTokens(tokens, from, to);
-  let content = 0;
-  let protectedWords = 0;
-  let kind: string | undefined = age.size > 0 ? 'age' : undefined;
-  let firstPerson = false;
-  let firstPersonWords = 0;
-  let job = false;
-  let languageCue = false;
-  let hostile = false;
-  const strongTokens: number[] = [];
+function partOf(token: Token, index: number, age: ReadonlySet<number>): Part {
+  if (age.has(index)) return 'age';
+  const term = termOf(token);
+  if (term !== undefined) return term.strength;
+  if (token.kind === 'number') return 'number';
+  const norm = token.norm;
+  if (FRAME_STARTERS.has(norm)) return 'frame';
+  if (COMPLEMENTS.has(norm)) return 'complement';
+  if (BOOSTERS.has(norm)) return 'booster';
+  if (GROUP_MARKERS.has(norm)) return 'marker';
+  if (OTHER_REFERENTS.has(norm)) return 'referent';
+  if (MODIFIERS.has(norm)) return 'modifier';
+  if (FRAME_LINKS.has(norm) || DURATIONS.has(norm) || AGE_UNITS.has(norm) || AGE_WORDS.has(norm)) return 'filler';
+  return 'other';
+}
+
+/** Parts that may continue a statement after its characteristic ("mother of two kids", "hamil 6 bulan"). */
+const STATEMENT_PARTS: ReadonlySet<Part> = new Set<Part>(['strong', 'role', 'complement', 'number', 'modifier', 'filler', 'age']);
+/** Parts that may stand between the opener and the characteristic ("I'm a proud new", "saya penyandang"). */
+const STATEMENT_GAP_PARTS: ReadonlySet<Part> = new Set<Part>(['filler', 'booster', 'modifier', 'marker']);
+
+interface ClauseParts {
+  /** Content token indexes with their parts, in order. */
+  indexes: number[];
+  parts: Part[];
+  count: Record<Part, number>;
+}
+
+function clauseParts(tokens: readonly Token[], from: number, to: number, age: ReadonlySet<number>): ClauseParts {
+  const count = Object.fromEntries(ALL_PARTS.map((part) => [part, 0])) as Record<Part, number>;
+  const indexes: number[] = [];
+  const parts: Part[] = [];
   for (let i = from; i < to; i++) {
-    const token = tokens[i];
-    const norm = token.norm;
-    if (FIRST_PERSON.has(norm)) {
-      firstPerson = true;
-      if (isContent(token)) firstPersonWords++;
+    if (!isContent(tokens[i])) {
+      // "the", "this": function words that still point at someone else; "two": a count ("father of two").
+      if (OTHER_REFERENTS.has(tokens[i].norm)) count.referent++;
+      if (NUMBER_WORDS.has(tokens[i].norm)) count.number++;
+      continue;
     }
-    if (JOB_WORDS.has(norm)) job = true;
-    if (LANGUAGE_CUES.has(norm)) languageCue = true;
-    if (HOSTILE_WORDS.has(norm)) hostile = true;
-    if (!isContent(token)) continue;
-    content++;
-    const term = termOf(token);
-    if (term !== undefined || age.has(i)) protectedWords++;
-    if (term !== undefined && kind === undefined) kind = term.kind;
-    if (term !== undefined && term.strong) strongTokens.push(i);
+    const part = partOf(tokens[i], i, age);
+    indexes.push(i);
+    parts.push(part);
+    count[part]++;
   }
+  return { indexes, parts, count };
+}
+
+/** "I'm 45", "saya 29 tahun": a first-person opener followed by nothing but an age. */
+function isFrameAge(tokens: readonly Token[], clause: ClauseParts): boolean {
+  const { indexes, parts } = clause;
+  let k = 0;
+  while (k < parts.length && (parts[k] === 'frame' || FRAME_LINKS.has(tokens[indexes[k]].norm))) k++;
+  if (k === 0 || k >= parts.length || !ageNumber(tokens[indexes[k]])) return false;
+  for (let rest = k + 1; rest < parts.length; rest++) {
+    const norm = tokens[indexes[rest]].norm;
+    if (!AGE_UNITS.has(norm) && !AGE_WORDS.has(norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * A label made only of self-description words ("Proud Muslim", "mother of two", "hamil 6 bulan",
+ * "saya seorang Katolik"): 'full' when it states a characteristic, 'weak' when it only could ("wife", "man").
+ */
+function labelStrength(tokens: readonly Token[], clause: ClauseParts): 'full' | 'weak' | undefined {
+  const { parts, count } = clause;
+  if (count.other > 0 || count.referent > 0) return undefined;
+  // A first-person word after the characteristic is a possessive ("ibu saya": my mother).
+  let seenTerm = false;
+  for (const part of parts) {
+    if (part === 'frame' && seenTerm) return undefined;
+    if (part === 'strong' || part === 'weak' || part === 'role' || part === 'complement' || part === 'age') seenTerm = true;
+  }
+  const framed = parts[0] === 'frame';
+  const weakTerms = count.weak + count.role;
+  if (count.strong > 0 || count.age > 0) return 'full';
+  if (framed && (weakTerms > 0 || count.complement > 0 || isFrameAge(tokens, clause))) return 'full';
+  if (weakTerms > 0 && (count.booster > 0 || weakTerms >= 2)) return 'full';
+  if (count.role > 0 && (count.complement > 0 || count.number > 0 || count.modifier > 0)) return 'full';
+  if (count.weak > 0 && count.marker > 0) return 'full';
+  return weakTerms > 0 ? 'weak' : undefined;
+}
+
+/**
+ * A first-person statement inside a longer clause: "I'm a Muslim who ...", "as a mother ...", "proud dad of".
+ * Only strong terms and family roles qualify here; a weak word ("I'm straight up tired") needs the whole clause.
+ */
+function findStatement(tokens: readonly Token[], clause: ClauseParts): { from: number; to: number } | undefined {
+  const { indexes, parts } = clause;
+  for (let k = 0; k < parts.length; k++) {
+    const opens = parts[k] === 'frame' || parts[k] === 'booster';
+    if (!opens || (k > 0 && (parts[k - 1] === 'role' || parts[k - 1] === 'complement'))) continue;
+    let j = k + 1;
+    while (j < parts.length && j - k <= MAX_FRAME_GAP && STATEMENT_GAP_PARTS.has(parts[j])) j++;
+    if (j >= parts.length || (parts[j] !== 'strong' && parts[j] !== 'role')) continue;
+    let end = j + 1;
+    while (end < parts.length && STATEMENT_PARTS.has(parts[end])) end++;
+    return { from: indexes[k], to: indexes[end - 1] + 1 };
+  }
+  return undefined;
+}
+
+function analyzeClause(tokens: readonly Token[], from: number, to: number): Clause {
+  const none: Clause = { from, to, kind: undefined, selfDescription: false, companion: false, statement: undefined, termTokens: [] };
+  let languageCue = false;
+  for (let i = from; i < to; i++) {
+    if (HOSTILE_WORDS.has(tokens[i].norm)) return none;
+    if (LANGUAGE_CUES.has(tokens[i].norm)) languageCue = true;
+  }
+  const age = findAgeTokens(tokens, from, to);
+  const clause = clauseParts(tokens, from, to, age);
+  const { indexes, parts, count } = clause;
+  let kind: string | undefined = age.size > 0 ? 'age' : undefined;
+  for (const i of indexes) kind ??= termOf(tokens[i])?.kind;
+  if (kind === undefined && count.complement > 0) kind = 'family';
+  const label = languageCue ? undefined : labelStrength(tokens, clause);
+  // "I'm 45" is the one full label without a term.
+  if (kind === undefined && label === 'full') kind = 'age';
   const bareAge = ageNumber(tokens[from]) && (to - from === 1 || (to - from === 2 && AGE_UNITS.has(tokens[from + 1].norm)));
-  const onlyPride = content > 0 && content === firstPersonWords;
-  const companion = bareAge || onlyPride;
-  const labelLike = content <= SHORT_LABEL_WORDS && protectedWords * 3 >= content;
-  const selfDescription =
-    protectedWords > 0 &&
-    !hostile &&
-    !job &&
-    !languageCue &&
-    (labelLike || (firstPerson && content <= LONG_FIRST_PERSON_WORDS));
-  const termTokens = hostile
-    ? []
-    : [...strongTokens.filter((i) => !languageCue || !['ethnicity', 'nationality'].includes(termOf(tokens[i])?.kind ?? '')), ...age].sort(
-        (a, b) => a - b,
-      );
-  return { from, to, kind: kind ?? (bareAge ? 'age' : undefined), selfDescription, companion, termTokens };
+  const onlyPride = parts.length > 0 && parts.every((part) => part === 'booster');
+  const statement = label === undefined && !languageCue ? findStatement(tokens, clause) : undefined;
+  const shortLabel = parts.length <= SHORT_LABEL_WORDS && count.referent === 0 && count.role === 0;
+  const termTokens = shortLabel
+    ? indexes.filter((i) => {
+        const term = termOf(tokens[i]);
+        if (age.has(i)) return true;
+        if (term === undefined || term.strength !== 'strong') return false;
+        return !languageCue || (term.kind !== 'ethnicity' && term.kind !== 'nationality');
+      })
+    : [];
+  return {
+    from,
+    to,
+    kind: kind ?? (bareAge ? 'age' : undefined),
+    selfDescription: label === 'full',
+    companion: label === 'weak' || bareAge || onlyPride,
+    statement,
+    termTokens,
+  };
 }
 
 function isClauseBreak(token: Token): boolean {
@@ -169,33 +311,49 @@ function splitClauses(tokens: readonly Token[], from: number, to: number): Claus
   return clauses;
 }
 
-/** Cheap test that lets most sentences skip clause analysis: no protected word and no age-like number. */
-function mayHoldProtected(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const token = tokens[i];
-    if (termOf(token) !== undefined || AGE_PREFIXES.has(token.norm) || ageNumber(token)) return true;
-  }
+function mayHoldProtected(token: Token): boolean {
+  return termOf(token) !== undefined || COMPLEMENTS.has(token.norm) || AGE_PREFIXES.has(token.norm) || ageNumber(token);
+}
+
+/** Cheap test that lets most sentences skip clause analysis: no protected word, child noun or age-like number. */
+function sentenceMayHoldProtected(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mayHoldProtected(tokens[i])) return true;
   return false;
 }
 
-/** Spans of one sentence: the whole sentence when every clause describes the writer, else single clauses or words. */
-function sentenceSpans(tokens: readonly Token[], sentence: Span, from: number, to: number): { spans: ProtectedSpan[]; whole: boolean } {
-  const clauses = splitClauses(tokens, from, to);
+/** How much of a sentence describes the writer. */
+type Coverage = 'whole' | 'companions' | 'part';
+
+interface SentenceResult {
+  /** Position of the sentence in the text's sentence list. */
+  ordinal: number;
+  sentence: Span;
+  from: number;
+  to: number;
+  clauses: Clause[];
+  coverage: Coverage;
+}
+
+function wholeSentenceSpans(tokens: readonly Token[], result: SentenceResult): ProtectedSpan[] {
+  const { clauses, sentence } = result;
+  const fallbackKind = clauses.find((c) => c.kind !== undefined)?.kind ?? 'protected';
+  return clauses.map((clause, index) => ({
+    start: index === 0 ? sentence.start : tokens[clause.from].start,
+    end: index + 1 < clauses.length ? tokens[clauses[index + 1].from].start : sentence.end,
+    kind: clause.kind ?? fallbackKind,
+  }));
+}
+
+/** Spans of a sentence only part of which describes the writer: whole clauses, statements, or single words. */
+function partSpans(tokens: readonly Token[], result: SentenceResult): ProtectedSpan[] {
+  const { clauses, from, to } = result;
   const spans: ProtectedSpan[] = [];
-  const wholeSentence =
-    clauses.length > 0 && clauses.some((c) => c.selfDescription) && clauses.every((c) => c.selfDescription || c.companion);
-  if (wholeSentence) {
-    const fallbackKind = clauses.find((c) => c.kind !== undefined)?.kind ?? 'protected';
-    clauses.forEach((clause, index) => {
-      const start = index === 0 ? sentence.start : tokens[clause.from].start;
-      const end = index + 1 < clauses.length ? tokens[clauses[index + 1].from].start : sentence.end;
-      spans.push({ start, end, kind: clause.kind ?? fallbackKind });
-    });
-    return { spans, whole: true };
-  }
-  const describesWriter = clauses.some((c) => c.selfDescription);
+  const describesWriter = clauses.some((c) => c.selfDescription || c.statement !== undefined);
+  // "Perempuan, 27, Jakarta": two demographic labels side by side describe the writer too.
+  const labelled = clauses.filter((c) => c.companion && c.kind !== undefined);
+  const demographic = labelled.length >= 2 && labelled.some((c) => c.kind !== 'age');
   for (const clause of clauses) {
-    if (clause.selfDescription || (describesWriter && clause.companion)) {
+    if (clause.selfDescription || (clause.companion && (describesWriter || (demographic && clause.kind !== undefined)))) {
       let start = tokens[clause.from].start;
       let end = tokens[clause.to - 1].end;
       // Take one joining break with the clause: the one before it, unless the clause before took it.
@@ -206,12 +364,42 @@ function sentenceSpans(tokens: readonly Token[], sentence: Span, from: number, t
       spans.push({ start, end, kind: clause.kind ?? 'protected' });
       continue;
     }
+    if (clause.statement !== undefined) {
+      const { from: first, to: last } = clause.statement;
+      const kind = clause.kind ?? 'protected';
+      spans.push({ start: tokens[first].start, end: tokens[last - 1].end, kind });
+      continue;
+    }
     for (const index of clause.termTokens) {
       const term = termOf(tokens[index]);
       spans.push({ start: tokens[index].start, end: tokens[index].end, kind: term?.kind ?? 'age' });
     }
   }
-  return { spans, whole: false };
+  return spans;
+}
+
+function analyzeSentence(tokens: readonly Token[], ordinal: number, sentence: Span, from: number, to: number): SentenceResult {
+  const clauses = splitClauses(tokens, from, to);
+  const described = clauses.some((c) => c.selfDescription);
+  const allLabels = clauses.length > 0 && clauses.every((c) => c.selfDescription || c.companion);
+  const coverage: Coverage = allLabels ? (described ? 'whole' : 'companions') : 'part';
+  return { ordinal, sentence, from, to, clauses, coverage };
+}
+
+/**
+ * A sentence of weak labels only ("Wife.") describes the writer when a neighbouring sentence wholly
+ * does ("Proud Muslim. Wife. Mother of two."); two passes carry that along a run in both directions.
+ */
+function promoteCompanionSentences(results: SentenceResult[]): void {
+  const promote = (index: number, neighbour: number) => {
+    const result = results[index];
+    const other = results[neighbour];
+    if (result.coverage === 'companions' && other !== undefined && other.coverage === 'whole' && Math.abs(result.ordinal - other.ordinal) === 1) {
+      result.coverage = 'whole';
+    }
+  };
+  for (let i = 1; i < results.length; i++) promote(i, i - 1);
+  for (let i = results.length - 2; i >= 0; i--) promote(i, i + 1);
 }
 
 /** A fully protected sentence takes the '|' or bullet that joins it to its neighbour. */
@@ -252,14 +440,22 @@ function pronounSpans(tokens: readonly Token[]): ProtectedSpan[] {
 /** Finds self-descriptions of protected characteristics and marks their tokens `protected`. */
 export function findProtectedSpans(tokens: Token[], sentences: readonly Span[]): ProtectedSpan[] {
   const all: ProtectedSpan[] = pronounSpans(tokens);
+  const results: SentenceResult[] = [];
   let cursor = 0;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, ordinal) => {
     const { from, to } = tokenRange(tokens, sentence, cursor);
     cursor = to;
-    if (to <= from || !mayHoldProtected(tokens, from, to)) continue;
-    const { spans, whole } = sentenceSpans(tokens, sentence, from, to);
-    if (whole) absorbSeparator(tokens, spans, from, to);
-    all.push(...spans);
+    if (to > from && sentenceMayHoldProtected(tokens, from, to)) results.push(analyzeSentence(tokens, ordinal, sentence, from, to));
+  });
+  promoteCompanionSentences(results);
+  for (const result of results) {
+    if (result.coverage === 'whole') {
+      const spans = wholeSentenceSpans(tokens, result);
+      absorbSeparator(tokens, spans, result.from, result.to);
+      all.push(...spans);
+    } else {
+      all.push(...partSpans(tokens, result));
+    }
   }
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged = mergeSpans(all);
