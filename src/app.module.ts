@@ -1,7 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module';
+import { AdminModule } from './admin/admin.module';
 import { AuditsModule } from './audits/audits.module';
 import { CoreModule } from './core.module';
+import { HealthModule } from './health/health.module';
+import { MetricsHttpModule } from './metrics/metrics-http.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { SharingModule } from './sharing/sharing.module';
 import { HttpExceptionFilter } from './http/http-exception.filter';
 import { createValidationPipe } from './http/validation';
 import { WorkerModule } from './worker.module';
@@ -17,7 +23,17 @@ export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule, AuditsModule, ...(options.workers ? [WorkerModule] : [])],
+      imports: [
+        CoreModule,
+        AccountsModule,
+        AuditsModule,
+        SharingModule,
+        PrivacyModule,
+        AdminModule,
+        HealthModule,
+        MetricsHttpModule,
+        ...(options.workers ? [WorkerModule] : []),
+      ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

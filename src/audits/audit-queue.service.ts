@@ -1,9 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { JobsOptions, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { queueConfig } from '../config/queue.config';
 import { AUDIT_JOBS, AUDIT_QUEUE, type RunAuditJob } from './audit-queue.contract';
+
+const JOB_POLL_MS = 100;
+const EVENT_SCAN_BATCH = 1_000;
 
 /** The producer side of the audit queue. */
 @Injectable()
@@ -20,6 +24,43 @@ export class AuditQueueService {
 
   async hasJob(auditId: string): Promise<boolean> {
     return (await this.queue.getJob(auditId)) !== undefined;
+  }
+
+  /**
+   * Removes every trace of these audits from Redis: their jobs in any state, and the queue event
+   * stream's entries that name them. Call it after the rows are deleted, so a worker that still takes
+   * a job finds no audit and finishes at once. An active job is locked: it is waited for, then removed.
+   */
+  async removeJobs(auditIds: readonly string[]): Promise<void> {
+    if (auditIds.length === 0) return;
+    for (const auditId of auditIds) await this.removeJobWhenUnlocked(auditId);
+    await this.removeEventsOf(new Set(auditIds));
+  }
+
+  private async removeJobWhenUnlocked(auditId: string): Promise<void> {
+    const deadline = Date.now() + 2 * this.config.lockDurationMs;
+    while ((await this.queue.getJob(auditId)) !== undefined) {
+      if ((await this.queue.remove(auditId)) === 1) return;
+      if (Date.now() > deadline) {
+        throw new ServiceUnavailableException(`The job of audit ${auditId} is still running; try again in a minute`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
+    }
+  }
+
+  /** The event stream is capped by BullMQ but would still name these ids until pushed out. */
+  private async removeEventsOf(auditIds: ReadonlySet<string>): Promise<void> {
+    // BullMQ's Redis backend is ioredis; its narrowed client type lacks the stream commands used here.
+    const client = (await this.queue.getBackend().client) as unknown as Redis;
+    const stream = this.queue.keys.events;
+    let start = '-';
+    for (;;) {
+      const entries = await client.xrange(stream, start, '+', 'COUNT', EVENT_SCAN_BATCH);
+      const doomed = entries.filter(([, fields]) => fields.some((value) => auditIds.has(value))).map(([id]) => id);
+      if (doomed.length > 0) await client.xdel(stream, ...doomed);
+      if (entries.length < EVENT_SCAN_BATCH) return;
+      start = `(${entries[entries.length - 1]![0]}`;
+    }
   }
 
   private runJobOptions(auditId: string): JobsOptions {

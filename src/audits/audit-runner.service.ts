@@ -4,6 +4,7 @@ import { UnrecoverableError } from 'bullmq';
 import { performance } from 'node:perf_hooks';
 import { Not, type Repository } from 'typeorm';
 import { ENGINE_VERSION, auditProfile, validateProfile } from '../analysis';
+import { MetricsService } from '../metrics/metrics.service';
 import { Audit } from './audit.entity';
 
 export type RunOutcome = 'completed' | 'already-completed';
@@ -11,7 +12,10 @@ export type RunOutcome = 'completed' | 'already-completed';
 /** The worker side of an audit: run the engine once and store the report, idempotently. */
 @Injectable()
 export class AuditRunnerService {
-  constructor(@InjectRepository(Audit) private readonly audits: Repository<Audit>) {}
+  constructor(
+    @InjectRepository(Audit) private readonly audits: Repository<Audit>,
+    private readonly metrics: MetricsService,
+  ) {}
 
   async run(auditId: string, attempt: number): Promise<RunOutcome> {
     const audit = await this.audits.findOneBy({ id: auditId });
@@ -31,6 +35,7 @@ export class AuditRunnerService {
     const started = performance.now();
     const report = auditProfile(validation.profile);
     const engineMs = performance.now() - started;
+    this.metrics.recordEngineRun(engineMs, audit.profileBytes);
 
     await this.audits.update(
       { id: auditId, status: Not('completed') },

@@ -11,6 +11,10 @@ export class Audit {
   @PrimaryColumn('uuid')
   id!: string;
 
+  /** The candidate who submitted it (users.id; deleting the user deletes the audit). */
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId!: string;
+
   @Column({ type: 'varchar', length: 16 })
   status!: AuditStatus;
 

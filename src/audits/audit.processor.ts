@@ -1,7 +1,8 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { type Job, type Queue, UnrecoverableError } from 'bullmq';
+import { type Job, MetricsTime, type Queue, UnrecoverableError } from 'bullmq';
 import { queueConfig } from '../config/queue.config';
+import { MetricsService } from '../metrics/metrics.service';
 import { AUDIT_JOBS, AUDIT_QUEUE, type RunAuditJob, SWEEP_SCHEDULER_ID } from './audit-queue.contract';
 import { AuditRunnerService } from './audit-runner.service';
 import { AuditSweeperService } from './audit-sweeper.service';
@@ -17,6 +18,8 @@ function workerOptions() {
     lockDuration: config.lockDurationMs,
     stalledInterval: config.stalledIntervalMs,
     maxStalledCount: 2,
+    /** BullMQ's per-minute completed/failed counts, read by the admin queue stats. */
+    metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   };
 }
 
@@ -28,12 +31,31 @@ export class AuditProcessor extends WorkerHost implements OnApplicationBootstrap
     private readonly runner: AuditRunnerService,
     private readonly sweeper: AuditSweeperService,
     @InjectQueue(AUDIT_QUEUE) private readonly queue: Queue,
+    private readonly metrics: MetricsService,
   ) {
     super();
   }
 
+  @OnWorkerEvent('completed')
+  recordCompleted(job: Job): void {
+    this.metrics.recordJob(AUDIT_QUEUE, job.name, 'completed', attemptSeconds(job));
+  }
+
+  @OnWorkerEvent('failed')
+  recordFailed(job: Job | undefined): void {
+    if (job) this.metrics.recordJob(AUDIT_QUEUE, job.name, 'failed', attemptSeconds(job));
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: SWEEP_EVERY_MS }, { name: AUDIT_JOBS.sweep });
+    const { keepCompletedJobs, keepCompletedSeconds, keepFailedJobs, keepFailedSeconds } = queueConfig();
+    // One sweep a minute: without a removal policy its finished runs would pile up in Redis forever.
+    await this.queue.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: SWEEP_EVERY_MS }, {
+      name: AUDIT_JOBS.sweep,
+      opts: {
+        removeOnComplete: { age: keepCompletedSeconds, count: keepCompletedJobs },
+        removeOnFail: { age: keepFailedSeconds, count: keepFailedJobs },
+      },
+    });
   }
 
   async process(job: Job): Promise<unknown> {
@@ -41,7 +63,8 @@ export class AuditProcessor extends WorkerHost implements OnApplicationBootstrap
       case AUDIT_JOBS.run:
         return this.runAudit(job as Job<RunAuditJob>);
       case AUDIT_JOBS.sweep:
-        return { requeued: await this.sweeper.sweep() };
+        // A count, not ids: return values stay in Redis, and erasure must leave no audit id there.
+        return { requeued: (await this.sweeper.sweep()).length };
       default:
         throw new UnrecoverableError(`Unknown job name ${job.name}`);
     }
@@ -63,4 +86,9 @@ export class AuditProcessor extends WorkerHost implements OnApplicationBootstrap
       throw error;
     }
   }
+}
+
+/** Time of the attempt that just ended: processedOn is reset at the start of every attempt. */
+function attemptSeconds(job: Job): number {
+  return job.processedOn === undefined ? 0 : Math.max(0, Date.now() - job.processedOn) / 1000;
 }

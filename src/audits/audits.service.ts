@@ -29,15 +29,16 @@ export class AuditsService {
    * Stores the audit, then queues its job. The row is written first so nothing accepted is lost: if
    * Redis is unreachable the sweeper queues the audit later.
    */
-  async submit(profile: Profile, idempotencyKey?: string): Promise<SubmitResult> {
+  async submit(ownerId: string, profile: Profile, idempotencyKey?: string): Promise<SubmitResult> {
     const body = canonicalJson(profile);
     const requestHash = sha256Hex(body);
     if (idempotencyKey) {
-      const replay = await this.findReplay(idempotencyKey, requestHash);
+      const replay = await this.findReplay(ownerId, idempotencyKey, requestHash);
       if (replay) return { audit: replay, created: false };
     }
     const audit = this.audits.create({
       id: randomUUID(),
+      ownerId,
       status: 'queued',
       profile: JSON.parse(body) as Profile,
       idempotencyKey: idempotencyKey ?? null,
@@ -48,7 +49,7 @@ export class AuditsService {
       await this.audits.insert(audit);
     } catch (error) {
       if (idempotencyKey && isUniqueViolation(error)) {
-        const replay = await this.findReplay(idempotencyKey, requestHash);
+        const replay = await this.findReplay(ownerId, idempotencyKey, requestHash);
         if (replay) return { audit: replay, created: false };
       }
       throw error;
@@ -57,15 +58,23 @@ export class AuditsService {
     return { audit: await this.audits.findOneByOrFail({ id: audit.id }), created: true };
   }
 
-  async get(id: string): Promise<Audit> {
-    const audit = await this.audits.findOneBy({ id });
+  /** The owner's audit; 404 for an audit that does not exist or belongs to someone else. */
+  async get(ownerId: string, id: string): Promise<Audit> {
+    const audit = await this.audits.findOneBy({ id, ownerId });
     if (!audit) throw new NotFoundException(`Audit ${id} not found`);
     return audit;
   }
 
-  async list(query: ListAuditsQuery): Promise<{ items: Audit[]; total: number }> {
+  /** Deletes the audit (its shares, comments and view log go with it) and then its job in Redis. */
+  async remove(ownerId: string, id: string): Promise<void> {
+    const { affected } = await this.audits.delete({ id, ownerId });
+    if (!affected) throw new NotFoundException(`Audit ${id} not found`);
+    await this.auditQueue.removeJobs([id]);
+  }
+
+  async list(ownerId: string, query: ListAuditsQuery): Promise<{ items: Audit[]; total: number }> {
     const [items, total] = await this.audits.findAndCount({
-      where: query.status ? { status: query.status } : {},
+      where: query.status ? { ownerId, status: query.status } : { ownerId },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
@@ -77,8 +86,8 @@ export class AuditsService {
     return { items, total };
   }
 
-  private async findReplay(idempotencyKey: string, requestHash: string): Promise<Audit | null> {
-    const existing = await this.audits.findOneBy({ idempotencyKey });
+  private async findReplay(ownerId: string, idempotencyKey: string, requestHash: string): Promise<Audit | null> {
+    const existing = await this.audits.findOneBy({ ownerId, idempotencyKey });
     if (!existing) return null;
     if (existing.requestHash !== requestHash) {
       throw new ConflictException('Idempotency-Key was already used with a different request body');

@@ -1,10 +1,15 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
+import { User } from '../accounts/user.entity';
 import { Audit } from '../audits/audit.entity';
 import type { DatabaseConfig } from '../config/database.config';
+import { AuditRequest } from '../sharing/audit-request.entity';
+import { FlagComment } from '../sharing/flag-comment.entity';
+import { Share } from '../sharing/share.entity';
+import { SummaryView } from '../sharing/summary-view.entity';
 
 /** Every entity of the service. */
-export const ENTITIES = [Audit];
+export const ENTITIES = [Audit, User, Share, FlagComment, SummaryView, AuditRequest];
 
 /** The one TypeORM options object, shared by Nest (DatabaseModule) and the migration CLI (data-source.ts). */
 export function buildTypeOrmOptions(config: DatabaseConfig): DataSourceOptions {

@@ -2,6 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { AUDIT_QUEUE } from '../../src/audits/audit-queue.contract';
+import { createAccount, type TestAccount } from './support/auth';
 import { createTestEnvironment, startTestApp, type TestEnvironment, waitFor } from './support/test-app';
 
 const examples = resolve(__dirname, '../../../shared/examples');
@@ -10,10 +14,12 @@ const strongEn = JSON.parse(readFileSync(resolve(examples, 'strong-en.json'), 'u
 describe('Audit pipeline (real AppModule, Postgres, Redis, worker in-process)', () => {
   let env: TestEnvironment;
   let app: INestApplication;
+  let candidate: TestAccount;
 
   beforeAll(async () => {
     env = await createTestEnvironment();
     app = await startTestApp({ workers: true });
+    candidate = await createAccount(app, 'candidate');
   });
 
   afterAll(async () => {
@@ -21,7 +27,16 @@ describe('Audit pipeline (real AppModule, Postgres, Redis, worker in-process)', 
     await env?.destroy();
   });
 
-  const api = () => request(app.getHttpServer());
+  /** Requests as the signed-in candidate. */
+  const api = () => {
+    const agent = request(app.getHttpServer());
+    const withToken = <T extends { set(field: object): T }>(test: T) => test.set(candidate.auth);
+    return {
+      get: (url: string) => withToken(agent.get(url)),
+      post: (url: string) => withToken(agent.post(url)),
+      delete: (url: string) => withToken(agent.delete(url)),
+    };
+  };
 
   async function waitForStatus(id: string, statuses: string[]) {
     return waitFor(async () => {
@@ -105,6 +120,30 @@ describe('Audit pipeline (real AppModule, Postgres, Redis, worker in-process)', 
     const other = await api().post('/api/v1/audits').set('Idempotency-Key', key).send({ sources: [{ platform: 'x' }] });
     expect(other.status).toBe(409);
     await api().post('/api/v1/audits').set('Idempotency-Key', 'x'.repeat(201)).send(strongEn).expect(400);
+  });
+
+  it('deletes an audit with its job, and keeps audits private to their owner', async () => {
+    const submitted = await api().post('/api/v1/audits').send(strongEn).expect(202);
+    await waitForStatus(submitted.body.id, ['completed']);
+    const queue = app.get<Queue>(getQueueToken(AUDIT_QUEUE));
+    expect(await queue.getJob(submitted.body.id)).toBeDefined();
+
+    const other = await createAccount(app, 'candidate', 'other');
+    await request(app.getHttpServer()).get(submitted.body.url).set(other.auth).expect(404);
+    const othersList = await request(app.getHttpServer()).get('/api/v1/audits').set(other.auth).expect(200);
+    expect(othersList.body.total).toBe(0);
+    await request(app.getHttpServer()).delete(submitted.body.url).set(other.auth).expect(404);
+    await request(app.getHttpServer()).get(submitted.body.url).expect(401);
+
+    const key = `shared-key-${Date.now()}`;
+    const mine = await api().post('/api/v1/audits').set('Idempotency-Key', key).send(strongEn).expect(202);
+    const theirs = await request(app.getHttpServer()).post('/api/v1/audits').set(other.auth).set('Idempotency-Key', key).send(strongEn).expect(202);
+    expect(theirs.body.id).not.toBe(mine.body.id);
+
+    await api().delete(submitted.body.url).expect(204);
+    await api().get(submitted.body.url).expect(404);
+    await api().delete(submitted.body.url).expect(404);
+    expect(await queue.getJob(submitted.body.id)).toBeUndefined();
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {

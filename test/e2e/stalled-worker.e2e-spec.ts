@@ -3,6 +3,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { AUDIT_QUEUE } from '../../src/audits/audit-queue.contract';
+import { createAccount, type TestAccount } from './support/auth';
 import { createTestEnvironment, startTestApp, startTestWorker, type TestEnvironment, waitFor } from './support/test-app';
 
 /**
@@ -14,10 +15,12 @@ describe('A worker killed in the middle of a job', () => {
   let api: INestApplication;
   let worker: INestApplicationContext | undefined;
   let doomed: ChildProcess | undefined;
+  let candidate: TestAccount;
 
   beforeAll(async () => {
     env = await createTestEnvironment();
     api = await startTestApp({ workers: false });
+    candidate = await createAccount(api, 'candidate');
   });
 
   afterAll(async () => {
@@ -35,6 +38,7 @@ describe('A worker killed in the middle of a job', () => {
 
     const submitted = await request(api.getHttpServer())
       .post('/api/v1/audits')
+      .set(candidate.auth)
       .send({ sources: [{ platform: 'linkedin', headline: 'Data Analyst | SQL, Python' }] })
       .expect(202);
     const takenJobId = await new Promise<string>((taken) => doomed!.once('message', (message) => taken(String(message))));
@@ -43,7 +47,7 @@ describe('A worker killed in the middle of a job', () => {
 
     worker = await startTestWorker();
     const audit = await waitFor(async () => {
-      const response = await request(api.getHttpServer()).get(submitted.body.url).expect(200);
+      const response = await request(api.getHttpServer()).get(submitted.body.url).set(candidate.auth).expect(200);
       return response.body.status === 'completed' ? response.body : undefined;
     }, 30_000, 'the stalled audit to complete');
     expect(audit.report.scores.overall.value).toBeGreaterThanOrEqual(0);

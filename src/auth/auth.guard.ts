@@ -1,0 +1,49 @@
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { ALLOWED_ROLES, IS_PUBLIC } from './auth.decorators';
+import type { AuthUser, Role } from './auth.types';
+import { TokenService } from './token.service';
+
+/** Longest Authorization header read; a JWT of ours is a few hundred bytes. */
+const MAX_TOKEN_LENGTH = 4_096;
+
+/**
+ * Global guard: every route needs a valid bearer token unless marked `@Public()`, and a route marked
+ * `@Roles(...)` (on the handler or its controller) answers 403 to any other role.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & { user?: AuthUser }>();
+    const token = bearerToken(request);
+    if (!token) {
+      http.getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>');
+    }
+    request.user = await this.tokens.verify(token);
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (roles && !roles.includes(request.user.role)) {
+      throw new ForbiddenException(`This route is for ${roles.join(' or ')} accounts`);
+    }
+    return true;
+  }
+}
+
+export function bearerToken(request: Request): string | undefined {
+  const header = request.headers.authorization;
+  if (!header || header.length > MAX_TOKEN_LENGTH) return undefined;
+  const [scheme, token, ...rest] = header.trim().split(/\s+/);
+  if (rest.length > 0 || scheme?.toLowerCase() !== 'bearer' || !token) return undefined;
+  return token;
+}

@@ -1,0 +1,36 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigModule, type ConfigType } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { User } from '../accounts/user.entity';
+import { authConfig } from './auth.config';
+import { AuthGuard } from './auth.guard';
+import { JWT_ALGORITHM, TokenService } from './token.service';
+
+/** One instance, imported twice below, so the secret is read (and its warning logged) once. */
+const authConfigModule = ConfigModule.forFeature(authConfig);
+
+/**
+ * Authentication for the HTTP API: the global AuthGuard and the TokenService. Global, so any module
+ * (e.g. the admin dashboard's middleware) can inject TokenService.
+ */
+@Global()
+@Module({
+  imports: [
+    authConfigModule,
+    TypeOrmModule.forFeature([User]),
+    JwtModule.registerAsync({
+      imports: [authConfigModule],
+      inject: [authConfig.KEY],
+      useFactory: (config: ConfigType<typeof authConfig>) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: JWT_ALGORITHM },
+        verifyOptions: { algorithms: [JWT_ALGORITHM] },
+      }),
+    }),
+  ],
+  providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService],
+})
+export class AuthModule {}
