@@ -1,6 +1,6 @@
 import type { AnalyzedText, Token } from '../text/types';
 import cuesData from './lexicon/cues.json';
-import { PhraseMatcher } from './phrase-matcher';
+import { PhraseMatcher, tokenKeys } from './phrase-matcher';
 
 export type CueList = keyof typeof cuesData.entries;
 
@@ -52,8 +52,8 @@ function buildCueMatcher(): PhraseMatcher<CueValue> {
   return matcher;
 }
 
-export function findCues(tokens: readonly Token[]): CueMatch[] {
-  return CUE_MATCHER.findAll(tokens).map((match) => ({
+export function findCues(tokens: readonly Token[], keys: readonly (string | undefined)[] = tokenKeys(tokens)): CueMatch[] {
+  return CUE_MATCHER.findAll(tokens, keys).map((match) => ({
     lists: match.value.lists,
     phrase: match.value.phrase,
     tokenStart: match.tokenStart,

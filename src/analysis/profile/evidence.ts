@@ -24,19 +24,44 @@ export function excerptBounds(text: AnalyzedText, start: number, end: number): {
   return { start: from, end: Math.max(to, end) };
 }
 
+/** Trims spaces, tabs and line breaks and turns every run of them inside into one space. */
 export function collapseSpaces(value: string): string {
+  if (isCollapsed(value)) return value;
   let result = '';
   let pendingSpace = false;
-  for (const char of value) {
-    if (char === ' ' || char === '\n' || char === '\t' || char === '\r') {
+  let keptFrom = -1;
+  for (let index = 0; index < value.length; index += 1) {
+    if (isCollapsible(value.charCodeAt(index))) {
+      if (keptFrom !== -1) result += value.slice(keptFrom, index);
+      keptFrom = -1;
       pendingSpace = result.length > 0;
       continue;
     }
-    if (pendingSpace) result += ' ';
-    pendingSpace = false;
-    result += char;
+    if (keptFrom === -1) {
+      if (pendingSpace) result += ' ';
+      pendingSpace = false;
+      keptFrom = index;
+    }
   }
+  if (keptFrom !== -1) result += value.slice(keptFrom);
   return result;
+}
+
+function isCollapsible(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+/** No tab or line break, no space at either end, no two spaces in a row: collapsing changes nothing. */
+function isCollapsed(value: string): boolean {
+  let previousSpace = true;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code === 0x0a || code === 0x09 || code === 0x0d) return false;
+    const space = code === 0x20;
+    if (space && previousSpace) return false;
+    previousSpace = space;
+  }
+  return !previousSpace || value.length === 0;
 }
 
 export function metricsEvidence(source: number, excerpt: string): Evidence {

@@ -1,8 +1,10 @@
 import type { RiskHit } from '../risk/types';
 import type { SentimentResult } from '../sentiment/types';
+import { isWrittenAs } from '../text/case';
 import type { AnalyzedText, FieldRef, Token } from '../text/types';
 import type { Platform, Post, Profile } from '../types';
 import { cueSet, findCues, tokenSurface, type CueList, type CueMatch } from './cues';
+import { tokenKeys } from './phrase-matcher';
 import { findTaxonomyMentions, type TaxonomyMention } from './taxonomy';
 
 export type FieldKind = 'handle' | 'displayName' | 'headline' | 'about' | 'post';
@@ -69,7 +71,8 @@ export function buildField(
   const words = text.scoringTokens.filter((token) => token.kind === 'word');
   const identityField = kind === 'handle' || kind === 'displayName';
   const exclamations = countExclamations(text.scoringTokens);
-  const mentions = identityField ? [] : findTaxonomyMentions(text);
+  const keys = identityField ? [] : tokenKeys(text.scoringTokens);
+  const mentions = identityField ? [] : findTaxonomyMentions(text, keys);
   const mentionedTokenStarts = new Set(mentions.map((mention) => mention.start));
   return {
     source,
@@ -81,15 +84,21 @@ export function buildField(
     words,
     informal: identityField ? [] : words.filter((token) => isInformal(text, token)),
     shouted: identityField ? [] : words.filter((token) => isShouted(text, token, mentionedTokenStarts)),
-    emojiCount: text.scoringTokens.filter((token) => token.kind === 'emoji').length,
+    emojiCount: countEmoji(text.scoringTokens),
     exclamationCount: exclamations.count,
     exclamationRuns: exclamations.runs,
     mentions,
-    cues: identityField ? [] : findCues(text.scoringTokens),
+    cues: identityField ? [] : findCues(text.scoringTokens, keys),
     risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform }) : [],
     // Only posts and about texts are judged for sentiment (see tone.ts), so only they are scored.
     sentiment: withRisksAndSentiment && (kind === 'about' || kind === 'post') ? analyzers.scoreSentiment(text) : undefined,
   };
+}
+
+function countEmoji(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) if (token.kind === 'emoji') count += 1;
+  return count;
 }
 
 function countExclamations(tokens: readonly Token[]): { count: number; runs: number } {
@@ -111,14 +120,15 @@ function countExclamations(tokens: readonly Token[]): { count: number; runs: num
 }
 
 function countChar(value: string, char: string): number {
+  const code = char.charCodeAt(0);
   let count = 0;
-  for (const each of value) if (each === char) count += 1;
+  for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) === code) count += 1;
   return count;
 }
 
 /** Slang, abbreviations and stretched spellings: the text layer had to rewrite the word, or it is a known informal word. */
 export function isInformal(text: AnalyzedText, token: Token): boolean {
-  if (!token.obfuscated && text.original.slice(token.start, token.end).toLowerCase() === token.norm) return INFORMAL_WORDS.has(token.norm);
+  if (!token.obfuscated && isWrittenAs(text.original, token.start, token.end, token.norm)) return INFORMAL_WORDS.has(token.norm);
   const surface = tokenSurface(text, token).toLowerCase();
   if (INFORMAL_WORDS.has(surface) || INFORMAL_WORDS.has(token.norm)) return true;
   if (token.obfuscated || surface.includes("'") || surface.includes('’')) return false;
@@ -131,8 +141,15 @@ function isDiacriticOnlyChange(surface: string, norm: string): boolean {
 
 /** An all-capitals word of four or more letters that is neither an acronym nor a named skill. */
 function isShouted(text: AnalyzedText, token: Token, mentionedTokenStarts: ReadonlySet<number>): boolean {
+  if (token.end - token.start < 4) return false;
+  const firstCode = text.original.charCodeAt(token.start);
+  if (firstCode < 0x80) {
+    if (firstCode < 0x41 || firstCode > 0x5a) return false;
+    const letters = asciiCapitals(text.original, token.start, token.end);
+    if (letters !== undefined) return letters >= 4 && !ACRONYMS.has(token.norm) && !mentionedTokenStarts.has(token.start);
+  }
   const first = text.original[token.start];
-  if (token.end - token.start < 4 || first === first.toLowerCase()) return false;
+  if (first === first.toLowerCase()) return false;
   const surface = tokenSurface(text, token);
   let letters = 0;
   for (const char of surface) {
@@ -144,6 +161,22 @@ function isShouted(text: AnalyzedText, token: Token, mentionedTokenStarts: Reado
     letters += 1;
   }
   return letters >= 4 && !ACRONYMS.has(token.norm) && !mentionedTokenStarts.has(token.start);
+}
+
+/**
+ * isShouted's letter loop for an ASCII span, without a string per character: the number of capital
+ * letters, or 0 when the span holds a digit or a lower-case letter; undefined when it is not ASCII.
+ */
+function asciiCapitals(original: string, start: number, end: number): number | undefined {
+  let letters = 0;
+  let shouted = true;
+  for (let index = start; index < end; index += 1) {
+    const code = original.charCodeAt(index);
+    if (code >= 0x80) return undefined;
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) shouted = false;
+    else if (code >= 0x41 && code <= 0x5a) letters += 1;
+  }
+  return shouted ? letters : 0;
 }
 
 export function hasCue(field: ProfileField, list: CueList): boolean {

@@ -26,6 +26,17 @@ describe('PhraseMatcher', () => {
     expect(matches(matcher, 'Built three dashboards.')).toEqual(['dashboard@dashboards']);
   });
 
+  it('reads a plural as its singular only when the plural is no phrase of its own', () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add('analytic', 'singular');
+    matcher.add('analytics', 'own');
+    matcher.add('class', 'class');
+    matcher.add('bus', 'bus');
+    expect(matches(matcher, 'analytics and analytic')).toEqual(['own@analytics', 'singular@analytic']);
+    // A key ending in 's' has no plural by one more 's' ("buss"), and "classes" is not "class" + 's'.
+    expect(matches(matcher, 'classes buss bus')).toEqual(['bus@bus']);
+  });
+
   it('keeps the first value registered for a phrase', () => {
     const matcher = new PhraseMatcher<string>();
     matcher.add('lead', 'first');

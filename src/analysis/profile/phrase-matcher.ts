@@ -10,7 +10,13 @@ export interface PhraseMatch<T> {
 }
 
 interface TrieNode<T> {
+  /** Children by exact token key. */
   next: Map<string, TrieNode<T>>;
+  /**
+   * What a token key leads to: `next`, plus each child again under its plural ("dashboards" ->
+   * "dashboard"), unless that plural is a key of its own. One lookup per token.
+   */
+  lookup: Map<string, TrieNode<T>>;
   value?: T;
 }
 
@@ -49,6 +55,10 @@ function splitPunctuation(part: string): string[] {
   return pieces;
 }
 
+export function tokenKeys(tokens: readonly Token[]): (string | undefined)[] {
+  return tokens.map(tokenKey);
+}
+
 /** The key a token is matched by: its normalised form, hashtags without '#'. */
 export function tokenKey(token: Token): string | undefined {
   if (token.kind === 'word' || token.kind === 'number' || token.kind === 'punct') return token.norm;
@@ -56,8 +66,13 @@ export function tokenKey(token: Token): string | undefined {
   return undefined;
 }
 
-function singular(key: string): string | undefined {
-  return key.length > 3 && key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : undefined;
+/** The plural a token may carry for this key: a token key of 4+ characters ending in one 's' matches without it. */
+function pluralOf(key: string): string | undefined {
+  return key.length >= 3 && !key.endsWith('s') ? `${key}s` : undefined;
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), lookup: new Map() };
 }
 
 /**
@@ -65,7 +80,7 @@ function singular(key: string): string | undefined {
  * Linear in the number of tokens times the longest phrase length (a small constant).
  */
 export class PhraseMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly root: TrieNode<T> = newNode();
 
   add(phrase: string, value: T): void {
     for (const keys of phraseKeys(phrase)) {
@@ -73,8 +88,11 @@ export class PhraseMatcher<T> {
       for (const key of keys) {
         let child = node.next.get(key);
         if (!child) {
-          child = { next: new Map() };
+          child = newNode();
           node.next.set(key, child);
+          node.lookup.set(key, child);
+          const plural = pluralOf(key);
+          if (plural !== undefined && !node.next.has(plural)) node.lookup.set(plural, child);
         }
         node = child;
       }
@@ -82,22 +100,21 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** Non-overlapping longest matches, left to right. */
-  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
-    const keys = tokens.map(tokenKey);
+  /** Non-overlapping longest matches, left to right; `keys` (tokenKeys(tokens)) may be shared between matchers. */
+  findAll(tokens: readonly Token[], keys: readonly (string | undefined)[] = tokenKeys(tokens)): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     let index = 0;
     while (index < tokens.length) {
-      const found = this.longestAt(keys, index);
-      if (found) {
+      const end = this.longestAt(keys, index);
+      if (end !== -1) {
         matches.push({
-          value: found.value,
+          value: this.matchedValue as T,
           tokenStart: index,
-          tokenEnd: found.end,
+          tokenEnd: end,
           start: tokens[index].start,
-          end: tokens[found.end - 1].end,
+          end: tokens[end - 1].end,
         });
-        index = found.end;
+        index = end;
       } else {
         index += 1;
       }
@@ -105,22 +122,24 @@ export class PhraseMatcher<T> {
     return matches;
   }
 
-  private longestAt(keys: readonly (string | undefined)[], from: number): { value: T; end: number } | undefined {
-    let node: TrieNode<T> | undefined = this.root;
-    let best: { value: T; end: number } | undefined;
-    for (let index = from; index < keys.length && node; index += 1) {
+  /** The value of the last match longestAt found (kept here so the scan allocates nothing). */
+  private matchedValue: T | undefined;
+
+  /** End (exclusive token index) of the longest phrase starting at `from`, or -1. */
+  private longestAt(keys: readonly (string | undefined)[], from: number): number {
+    let node = this.root;
+    let bestEnd = -1;
+    for (let index = from; index < keys.length; index += 1) {
       const key = keys[index];
       if (key === undefined) break;
-      const child: TrieNode<T> | undefined = node.next.get(key) ?? lookupSingular(node, key);
+      const child = node.lookup.get(key);
       if (!child) break;
-      if (child.value !== undefined) best = { value: child.value, end: index + 1 };
+      if (child.value !== undefined) {
+        bestEnd = index + 1;
+        this.matchedValue = child.value;
+      }
       node = child;
     }
-    return best;
+    return bestEnd;
   }
-}
-
-function lookupSingular<T>(node: TrieNode<T>, key: string): TrieNode<T> | undefined {
-  const base = singular(key);
-  return base === undefined ? undefined : node.next.get(base);
 }

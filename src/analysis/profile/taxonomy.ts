@@ -1,5 +1,5 @@
 import type { AnalyzedText, Token } from '../text/types';
-import { PhraseMatcher } from './phrase-matcher';
+import { PhraseMatcher, tokenKeys } from './phrase-matcher';
 import taxonomyData from './taxonomy/skills.json';
 
 export type TaxonomyKind = 'role' | 'skill' | 'tool' | 'topic';
@@ -51,11 +51,16 @@ function kindRank(kind: TaxonomyKind): number {
  * ("Go, Postgres, Kafka", "with Go and PostgreSQL"), never "go" in "let's go".
  */
 const CONTEXTUAL_TOOLS: ReadonlyMap<string, string> = new Map([['Go', 'golang']]);
+/** Lengths of the contextual tool names: a word of another length is not looked up (no slice per word). */
+const CONTEXTUAL_LENGTHS: ReadonlySet<number> = new Set([...CONTEXTUAL_TOOLS.keys()].map((name) => name.length));
 const LIST_JOINERS = new Set([',', '/', '&', 'and', 'dan', 'or', 'atau', '+']);
 
-export function findTaxonomyMentions(text: AnalyzedText): TaxonomyMention[] {
+/** `keys`: tokenKeys(text.scoringTokens), when the caller already has them. */
+export function findTaxonomyMentions(text: AnalyzedText, keys: readonly (string | undefined)[] = tokenKeys(text.scoringTokens)): TaxonomyMention[] {
   const tokens = text.scoringTokens;
-  const matches = MATCHER.findAll(tokens);
+  const matches = MATCHER.findAll(tokens, keys);
+  // Contextual tools count only next to a matched tool or skill.
+  if (matches.length === 0) return [];
   const mentions: TaxonomyMention[] = matches.map((match) => ({ entry: match.value, start: match.start, end: match.end }));
   const toolAt = new Set<number>();
   for (const match of matches) {
@@ -66,7 +71,7 @@ export function findTaxonomyMentions(text: AnalyzedText): TaxonomyMention[] {
   }
   const added: TaxonomyMention[] = [];
   tokens.forEach((token, index) => {
-    if (token.kind !== 'word') return;
+    if (token.kind !== 'word' || !CONTEXTUAL_LENGTHS.has(token.end - token.start)) return;
     const entry = ENTRY_BY_ID.get(CONTEXTUAL_TOOLS.get(text.original.slice(token.start, token.end)) ?? '');
     if (entry && (toolAt.has(neighbour(tokens, index, -1)) || toolAt.has(neighbour(tokens, index, 1)))) {
       added.push({ entry, start: token.start, end: token.end });

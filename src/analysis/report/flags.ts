@@ -1,5 +1,6 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import type { Claim, Contradiction } from '../profile/claims';
+import type { ProfileField } from '../profile/fields';
 import { evidenceFor, textWithoutProtected } from '../profile/evidence';
 import type { RiskHit } from '../risk/types';
 import { FLAG_CATEGORIES, SEVERITIES, type Evidence, type Flag, type FlagCategory, type Platform, type Severity } from '../types';
@@ -15,7 +16,7 @@ interface HitGroup {
   platform: Platform;
   category: FlagCategory;
   severity: Severity;
-  hits: { hit: RiskHit; evidence: Evidence }[];
+  hits: { hit: RiskHit; field: ProfileField }[];
 }
 
 function severityRank(severity: Severity): number {
@@ -34,7 +35,7 @@ function riskFlags(analysis: ProfileAnalysis, msg: Messages): UnnumberedFlag[] {
         groups.set(key, group);
       }
       if (severityRank(hit.severity) > severityRank(group.severity)) group.severity = hit.severity;
-      group.hits.push({ hit, evidence: evidenceFor(field, hit.start, hit.end) });
+      group.hits.push({ hit, field });
     }
   }
   return [...groups.values()].map((group) => {
@@ -43,7 +44,7 @@ function riskFlags(analysis: ProfileAnalysis, msg: Messages): UnnumberedFlag[] {
       category: group.category,
       severity: group.severity,
       message: msg.flag.risk({ category: group.category, platform: group.platform, count: group.hits.length, reason: strongest.hit.reason[msg.locale] }),
-      evidence: group.hits.slice(0, MAX_FLAG_EVIDENCE).map((item) => item.evidence),
+      evidence: group.hits.slice(0, MAX_FLAG_EVIDENCE).map((item) => evidenceFor(item.field, item.hit.start, item.hit.end)),
     };
   });
 }

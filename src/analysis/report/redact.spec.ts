@@ -10,6 +10,7 @@ describe('redaction', () => {
     expect(redactLongNumbers('NIK 3201123456780001.')).toBe(`NIK ${REDACTED}.`);
     expect(redactLongNumbers('+62 812 3456 7890')).toBe(REDACTED);
     expect(redactLongNumbers('cut stock-outs by 18% across 40 stores in 2025')).toBe('cut stock-outs by 18% across 40 stores in 2025');
+    expect(redactLongNumbers('a+b 0812 3456 7890, then 12+34 and 08123456789')).toBe(`a+b ${REDACTED}, then 12+34 and ${REDACTED}`);
   });
 
   it('removes e-mail addresses but not mentions', () => {

@@ -18,9 +18,14 @@ const PROTECTED_WORDS: ReadonlySet<string> = new Set([
   ...redactionLexicon.entries,
 ]);
 
+/** PROTECTED_WORDS and their plurals: a norm of 4+ characters ending in 's' names the group its stem names. */
+const PROTECTED_FORMS: ReadonlySet<string> = new Set([
+  ...PROTECTED_WORDS,
+  ...[...PROTECTED_WORDS].filter((word) => word.length >= 3).map((word) => `${word}s`),
+]);
+
 function namesProtectedGroup(token: Token): boolean {
-  if (PROTECTED_WORDS.has(token.norm)) return true;
-  return token.norm.length > 3 && token.norm.endsWith('s') && PROTECTED_WORDS.has(token.norm.slice(0, -1));
+  return PROTECTED_FORMS.has(token.norm);
 }
 
 const MIN_DIGITS_TO_REDACT = 7;
@@ -72,8 +77,11 @@ export function redactLongNumbers(value: string): string {
   let index = 0;
   while (index < value.length) {
     if (!isDigit(value[index]) && value[index] !== '+') {
-      result += value[index];
-      index += 1;
+      // Copies the whole run up to the next digit or '+' at once.
+      let next = index + 1;
+      while (next < value.length && !isDigit(value[next]) && value[next] !== '+') next += 1;
+      result += value.slice(index, next);
+      index = next;
       continue;
     }
     let end = index;

@@ -19,8 +19,14 @@ export function mostInformalSentence(fields: readonly ProfileField[]): SentenceC
   let best: SentenceChoice | undefined;
   for (const field of fields) {
     if (field.informal.length === 0) continue;
+    // Informal tokens and sentences are both in text order: one forward pointer counts each sentence's.
+    let next = 0;
     for (const sentence of field.text.sentences) {
-      const informal = field.informal.filter((token) => token.start >= sentence.start && token.end <= sentence.end).length;
+      while (next < field.informal.length && field.informal[next].start < sentence.start) next++;
+      let informal = 0;
+      for (let index = next; index < field.informal.length && field.informal[index].start < sentence.end; index++) {
+        if (field.informal[index].end <= sentence.end) informal++;
+      }
       if (informal === 0 || sentenceHasRisk(field, sentence)) continue;
       if (!best || informal > best.informal) best = { field, sentence, informal };
     }

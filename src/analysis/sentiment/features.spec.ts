@@ -1,6 +1,7 @@
 import { analyzeText } from '../text/analyze';
 import { isIdentityTerm, sentimentFeatures } from './features';
-import { loadModel, predictIndonesian, softmax, argmax } from './indonesian';
+import { loadModel, predictIndonesian, predictIndonesianText, softmax, argmax } from './indonesian';
+import modelFile from './model/id-sentiment.json';
 import { scoreSentiment } from './index';
 
 const names = (text: string): string[] => sentimentFeatures(analyzeText(text, { source: 0, field: 'about' })).map((f) => f.name);
@@ -92,6 +93,27 @@ describe('linear model helpers', () => {
       { start: 0, end: 1, weight: 4 },
       { start: 1, end: 2, weight: -4 },
     ]);
+  });
+
+  it('predicts from a text as from its feature list, bigrams included', () => {
+    // Names with spaces: bigrams ("tidak NOT_keren", "bagus banget") and a three-word name, found without building the strings.
+    const toy = loadModel({
+      description: 'toy',
+      sources: 'test',
+      classes: ['positive', 'negative', 'neutral'],
+      bias: [0, 0, 0.5],
+      entries: { keren: [1, 0, 0], 'tidak NOT_keren': [0, 2, 0], 'NOT_keren': [0, 1, 0], 'bagus banget': [2, 0, 0], 'a b c': [0, 0, 3] },
+    });
+    const real = loadModel(modelFile);
+    const texts = ['tidak keren', 'bagus bgt', 'keren, tapi tidak keren banget', 'pelayanan lambat dan mahal', 'mantap jiwa wkwk 😂', ''];
+    for (const model of [toy, real]) {
+      for (const text of texts) {
+        const analyzed = analyzeText(text, { source: 0, field: 'about' });
+        expect(predictIndonesianText(model, analyzed)).toEqual(predictIndonesian(model, sentimentFeatures(analyzed)));
+      }
+    }
+    const bigram = predictIndonesianText(toy, analyzeText('bagus bgt', { source: 0, field: 'about' }));
+    expect(bigram.contributions).toEqual([{ start: 0, end: 9, weight: 2 }]);
   });
 
   it('rejects a model file with other classes', () => {

@@ -35,31 +35,46 @@ export function isIdentityTerm(term: string): boolean {
 }
 
 /**
+ * Receives each feature in token order: the unigram `name` of the token at [start, end), with
+ * `previousName` set when a bigram "previousName name" ends at this token (it starts at previousStart).
+ */
+export type FeatureVisitor = (name: string, start: number, end: number, previousName: string | undefined, previousStart: number) => void;
+
+/**
  * Features in token order. Punctuation, URLs, mentions and numbers end a phrase: no bigram spans
  * them and negation scope stops at them. Identity terms give no feature and no bigram spans them.
  */
 export function sentimentFeatures(text: AnalyzedText): Feature[] {
   const features: Feature[] = [];
-  let previous: { name: string; start: number } | null = null;
+  visitSentimentFeatures(text, (name, start, end, previousName, previousStart) => {
+    features.push({ name, start, end, unigram: true });
+    if (previousName !== undefined) features.push({ name: `${previousName} ${name}`, start: previousStart, end, unigram: false });
+  });
+  return features;
+}
+
+/** The walk behind sentimentFeatures, without building the bigram names (inference looks them up in parts). */
+export function visitSentimentFeatures(text: AnalyzedText, visit: FeatureVisitor): void {
+  let previousName: string | undefined;
+  let previousStart = 0;
   let negatedLeft = 0;
   for (const token of text.scoringTokens) {
     const term = termOf(token);
     if (term === null || term === '') {
-      previous = null;
+      previousName = undefined;
       negatedLeft = 0;
       continue;
     }
     if (isIdentityTerm(term)) {
-      previous = null;
+      previousName = undefined;
       negatedLeft = Math.max(0, negatedLeft - 1);
       continue;
     }
     const negator = NEGATORS.has(term);
     const name = negatedLeft > 0 && !negator ? NEGATION_PREFIX + term : term;
     negatedLeft = negator ? NEGATION_SCOPE : Math.max(0, negatedLeft - 1);
-    features.push({ name, start: token.start, end: token.end, unigram: true });
-    if (previous) features.push({ name: `${previous.name} ${name}`, start: previous.start, end: token.end, unigram: false });
-    previous = { name, start: token.start };
+    visit(name, token.start, token.end, previousName, previousStart);
+    previousName = name;
+    previousStart = token.start;
   }
-  return features;
 }

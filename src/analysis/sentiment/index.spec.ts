@@ -1,7 +1,7 @@
 import { analyzeText } from '../text/analyze';
 import type { AnalyzedText } from '../text/types';
 import { hasSentimentWord, scoreSentiment, labelForScore } from './index';
-import { normalise, scoreWithLexicon } from './lexicon-scorer';
+import { normalise, scoreBothReadings, scoreWithLexicon } from './lexicon-scorer';
 import modelFile from './model/id-sentiment.json';
 import vader from './lexicons/en-vader.json';
 import modifiers from './lexicons/modifiers.json';
@@ -13,6 +13,24 @@ const analyze = (text: string): AnalyzedText => analyzeText(text, REF);
 const sentiment = (text: string) => scoreSentiment(analyze(text));
 /** An analysed text with its language forced, to reach one scorer directly. */
 const inLanguage = (text: string, language: AnalyzedText['language']): AnalyzedText => ({ ...analyze(text), language });
+
+describe('scoreBothReadings', () => {
+  it('scores both readings exactly as two separate lexicon passes do', () => {
+    const texts = [
+      'Saya sangat senang, tapi not happy with the delay :(',
+      'Pelayanan luar biasa!! GREAT team, tidak buruk sama sekali',
+      'kind of good but sakit hati banget 😂',
+    ];
+    for (const text of texts) {
+      const analyzed = inLanguage(text, 'mixed');
+      const readings = scoreBothReadings(analyzed);
+      expect(readings.english).toEqual(scoreWithLexicon(analyzed));
+      const indonesian = scoreWithLexicon(analyzed, { indonesianWords: true });
+      expect(readings.indonesian()).toEqual(indonesian);
+      expect(readings.indonesian()).toEqual(indonesian);
+    }
+  });
+});
 
 describe('labelForScore', () => {
   it('uses the VADER thresholds', () => {

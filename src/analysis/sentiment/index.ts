@@ -15,10 +15,10 @@
  */
 import type { AnalyzedText } from '../text/types';
 import type { SentimentLabel, SentimentResult } from './types';
-import { emojiValence, isEnglishSentimentWord, scoreWithLexicon, type LexiconScore } from './lexicon-scorer';
-import { loadModel, predictIndonesian, type IndonesianScore, type ModelFile } from './indonesian';
-import { sentimentFeatures } from './features';
-import { INDONESIAN_PHRASES, indonesianPolarity } from './indonesian-lexicon';
+import { emojiValence, isEnglishSentimentWord, scoreBothReadings, scoreWithLexicon, type LexiconScore } from './lexicon-scorer';
+import { loadModel, predictIndonesianText, type IndonesianScore, type ModelFile } from './indonesian';
+import { INDONESIAN_PHRASE_HEADS, INDONESIAN_PHRASES, indonesianPolarity } from './indonesian-lexicon';
+import { isWrittenAs } from '../text/case';
 import modelFile from './model/id-sentiment.json';
 
 export type { SentimentLabel, SentimentResult } from './types';
@@ -57,9 +57,9 @@ export function labelForScore(score: number): SentimentLabel {
 
 function scoreIndonesianText(
   text: AnalyzedText,
-  model: IndonesianScore = predictIndonesian(ID_MODEL, sentimentFeatures(text)),
+  model: IndonesianScore = predictIndonesianText(ID_MODEL, text),
+  lexicon: LexiconScore = scoreWithLexicon(text, { indonesianWords: true }),
 ): SentimentResult {
-  const lexicon = scoreWithLexicon(text, { indonesianWords: true });
   if (model.contributions.length === 0) return fromLexicon(lexicon);
 
   const supported = isSupported(text, model);
@@ -108,19 +108,21 @@ export function hasSentimentWord(text: AnalyzedText): boolean {
     }
     const norm = token.kind === 'hashtag' ? token.norm.slice(1) : token.norm;
     if (isEnglishSentimentWord(norm) || indonesianPolarity(norm) !== 0) return true;
-    if (INDONESIAN_PHRASES.has(`${previousWord} ${norm}`)) return true;
+    if (INDONESIAN_PHRASE_HEADS.has(previousWord) && INDONESIAN_PHRASES.has(`${previousWord} ${norm}`)) return true;
     previousWord = norm;
+    if (isWrittenAs(text.original, token.start, token.end, norm)) continue;
     const written = text.original.slice(token.start, token.end).toLowerCase();
-    if (written !== norm && (isEnglishSentimentWord(written) || indonesianPolarity(written) !== 0)) return true;
+    if (isEnglishSentimentWord(written) || indonesianPolarity(written) !== 0) return true;
   }
   return false;
 }
 
 function scoreBothLanguages(text: AnalyzedText): SentimentResult {
-  const english = scoreWithLexicon(text);
-  const model = predictIndonesian(ID_MODEL, sentimentFeatures(text));
+  const readings = scoreBothReadings(text);
+  const english = readings.english;
+  const model = predictIndonesianText(ID_MODEL, text);
   if (model.contributions.length === 0) return fromLexicon(english);
-  const indonesian = scoreIndonesianText(text, model);
+  const indonesian = scoreIndonesianText(text, model, readings.indonesian());
   if (english.explained === 0) return indonesian;
   const total = english.explained + model.explained;
   const score = (english.explained * english.compound + model.explained * indonesian.score) / total;

@@ -9,6 +9,15 @@ export const INDONESIAN_PHRASES: ReadonlySet<string> = new Set(
   [...POSITIVE, ...NEGATIVE].filter((entry) => entry.includes(' ')),
 );
 
+/** Every word (or words) an entry of INDONESIAN_PHRASES starts with before a space ("luar" of "luar biasa"). */
+export const INDONESIAN_PHRASE_HEADS: ReadonlySet<string> = new Set(
+  [...INDONESIAN_PHRASES].flatMap((phrase) => {
+    const heads: string[] = [];
+    for (let space = phrase.indexOf(' '); space !== -1; space = phrase.indexOf(' ', space + 1)) heads.push(phrase.slice(0, space));
+    return heads;
+  }),
+);
+
 /** Polarity by word, so each distinct word is stemmed once; cleared when full to bound memory. */
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 20_000;

@@ -7,11 +7,12 @@
  * one); emoji and emoticons come from tokens, not from whitespace splitting; Indonesian negators,
  * boosters and contrast words count too, so code-mixed text ("tidak happy") is read right.
  */
+import { isWrittenAs } from '../text/case';
 import type { AnalyzedText, Token } from '../text/types';
 import vader from './lexicons/en-vader.json';
 import modifiers from './lexicons/modifiers.json';
 import { isIdentityTerm } from './features';
-import { INDONESIAN_PHRASES, indonesianPolarity } from './indonesian-lexicon';
+import { INDONESIAN_PHRASE_HEADS, INDONESIAN_PHRASES, indonesianPolarity } from './indonesian-lexicon';
 
 /** Empirical constants from VADER. */
 const BOOSTER_INCREMENT = 0.293;
@@ -36,11 +37,63 @@ const CONTRAST = new Set(modifiers.entries.contrast);
 /** Indonesian intensifiers follow the word they raise: "bagus banget", "senang sekali". */
 const POST_INTENSIFIERS = new Set(modifiers.entries.postIntensifiers);
 const MODIFIERS = new Set([...NEGATORS, ...BOOSTERS, ...DAMPENERS, ...CONTRAST]);
+/** First characters of the lexicon's emoticons (":)", "<3"): an ASCII mark outside them starts none. */
+const EMOTICON_FIRST_CODES: ReadonlySet<number> = new Set(
+  [...LEXICON.keys()].filter((key) => !isLetters(key)).map((key) => key.charCodeAt(0)),
+);
+
+/** What scoring needs to know about one item key, looked up once per distinct key (see factsOf). */
+interface KeyFacts {
+  key: string;
+  /** VADER valence of the key; undefined when the lexicon does not hold it. */
+  english: number | undefined;
+  modifier: boolean;
+  booster: boolean;
+  dampener: boolean;
+  contrast: boolean;
+  postIntensifier: boolean;
+  identity: boolean;
+  phraseHead: boolean;
+  /** indonesianPolarity(key) * INDONESIAN_VALENCE, computed on first use (NaN until then). */
+  indonesian: number;
+}
+
+/** Facts of recent keys; a pure function's results, cleared when full to bound memory. */
+const KEY_FACTS = new Map<string, KeyFacts>();
+const KEY_FACTS_LIMIT = 20_000;
+const KEY_FACTS_MAX_KEY = 40;
+
+function factsOf(key: string): KeyFacts {
+  const known = KEY_FACTS.get(key);
+  if (known !== undefined) return known;
+  const facts: KeyFacts = {
+    key,
+    english: LEXICON.get(key),
+    modifier: MODIFIERS.has(key),
+    booster: BOOSTERS.has(key),
+    dampener: DAMPENERS.has(key),
+    contrast: CONTRAST.has(key),
+    postIntensifier: POST_INTENSIFIERS.has(key),
+    identity: isIdentityTerm(key),
+    phraseHead: INDONESIAN_PHRASE_HEADS.has(key),
+    indonesian: Number.NaN,
+  };
+  if (key.length <= KEY_FACTS_MAX_KEY) {
+    if (KEY_FACTS.size >= KEY_FACTS_LIMIT) KEY_FACTS.clear();
+    KEY_FACTS.set(key, facts);
+  }
+  return facts;
+}
+
+function indonesianValence(facts: KeyFacts): number {
+  if (Number.isNaN(facts.indonesian)) facts.indonesian = indonesianPolarity(facts.key) * INDONESIAN_VALENCE;
+  return facts.indonesian;
+}
 
 /** One sentiment-relevant unit: a word, an emoji, or an emoticon made of several punctuation tokens. */
 interface Item {
   key: string;
-  surface: string;
+  facts: KeyFacts;
   start: number;
   end: number;
   sentence: number;
@@ -69,13 +122,30 @@ export interface LexiconOptions {
 }
 
 export function scoreWithLexicon(text: AnalyzedText, options: LexiconOptions = {}): LexiconScore {
-  const items = collectItems(text, options.indonesianWords === true);
+  return scoreItems(text, collectItems(text, options.indonesianWords === true));
+}
+
+/** Both readings of one text (code-mixed text needs both); the second reuses the first one's per-token work. */
+export interface LexiconReadings {
+  english: LexiconScore;
+  /** scoreWithLexicon(text, { indonesianWords: true }). */
+  indonesian(): LexiconScore;
+}
+
+export function scoreBothReadings(text: AnalyzedText): LexiconReadings {
+  const items = collectItems(text, false);
+  const english = scoreItems(text, items);
+  let indonesian: LexiconScore | undefined;
+  return { english, indonesian: () => (indonesian ??= scoreItems(text, toIndonesianReading(items, text.original))) };
+}
+
+function scoreItems(text: AnalyzedText, items: readonly Item[]): LexiconScore {
   const capsDifferential = hasCapsDifferential(items);
   const sentiments = items.map((_, i) => itemSentiment(items, i, capsDifferential));
   applyContrastShift(items, sentiments);
 
   let sum = 0;
-  for (const value of sentiments) sum += value;
+  for (let i = 0; i < sentiments.length; i++) sum += sentiments[i];
   if (sum !== 0) sum += Math.sign(sum) * punctuationEmphasis(text.scoringTokens, text.original);
 
   const contributions: LexiconScore['contributions'] = [];
@@ -91,18 +161,14 @@ export function scoreWithLexicon(text: AnalyzedText, options: LexiconOptions = {
 const SENTIMENT_WORD_VALENCE = 1;
 
 export function isEnglishSentimentWord(word: string): boolean {
-  const valence = LEXICON.get(word);
-  return valence !== undefined && Math.abs(valence) >= SENTIMENT_WORD_VALENCE && !isIdentityTerm(word);
+  const facts = factsOf(word);
+  return facts.english !== undefined && Math.abs(facts.english) >= SENTIMENT_WORD_VALENCE && !facts.identity;
 }
 
 export function normalise(score: number): number {
   if (score === 0) return 0;
   const value = score / Math.sqrt(score * score + NORMALISATION_ALPHA);
   return Math.max(-1, Math.min(1, value));
-}
-
-function isModifier(key: string): boolean {
-  return MODIFIERS.has(key);
 }
 
 function sentenceIndexer(text: AnalyzedText): (offset: number) => number {
@@ -135,51 +201,68 @@ function collectItems(text: AnalyzedText, indonesianWords: boolean): Item[] {
 }
 
 /**
+ * Turns the items of collectItems(text, false) into those collectItems(text, true) gives: Indonesian
+ * valence for the words, then the phrase merges. Rewrites the items in place (no copies), so the
+ * English reading must be scored before.
+ */
+function toIndonesianReading(englishItems: readonly Item[], original: string): Item[] {
+  const items: Item[] = [];
+  for (const item of englishItems) {
+    if (item.kind === 'word') {
+      item.valence = item.facts.identity ? 0 : wordValence(item.facts, true);
+      const previous = items[items.length - 1];
+      if (previous && mergeIndonesianPhrase(previous, item, original)) continue;
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+/**
  * Two-word Indonesian sentiment phrases ("luar biasa", "sakit hati") become one item, in place of
  * the first word. Returns whether `next` was merged into `previous`.
  */
 function mergeIndonesianPhrase(previous: Item, next: Item, original: string): boolean {
   if (previous.kind !== 'word' || next.kind !== 'word' || previous.sentence !== next.sentence) return false;
-  if (previous.valence !== 0 || MODIFIERS.has(previous.key)) return false;
+  if (previous.valence !== 0 || previous.facts.modifier || !previous.facts.phraseHead) return false;
   const key = `${previous.key} ${next.key}`;
-  if (!INDONESIAN_PHRASES.has(key) || isIdentityTerm(next.key)) return false;
+  if (!INDONESIAN_PHRASES.has(key) || next.facts.identity) return false;
+  const facts = factsOf(key);
   previous.key = key;
+  previous.facts = facts;
   previous.end = next.end;
-  previous.surface = original.slice(previous.start, next.end);
-  previous.valence = indonesianPolarity(key) * INDONESIAN_VALENCE;
+  previous.valence = indonesianValence(facts);
   return true;
 }
 
 function tokenItem(token: Token, original: string, sentence: number, indonesianWords: boolean): Item {
-  const surface = original.slice(token.start, token.end);
   if (token.kind === 'emoji') {
-    return makeItem(token.norm, surface, token.start, token.end, sentence, emojiValence(token.norm), 'emoji');
+    return makeItem(factsOf(token.norm), original, token.start, token.end, sentence, emojiValence(token.norm), 'emoji');
   }
-  const key = wordKey(token.kind === 'hashtag' ? token.norm.slice(1) : token.norm, surface);
+  const facts = wordFacts(token.kind === 'hashtag' ? token.norm.slice(1) : token.norm, original, token.start, token.end);
   // Naming a group ("faith", "libertarian") carries no sentiment (fairness rules).
-  const valence = isIdentityTerm(key) ? 0 : wordValence(key, indonesianWords);
-  return makeItem(key, surface, token.start, token.end, sentence, valence, 'word');
+  const valence = facts.identity ? 0 : wordValence(facts, indonesianWords);
+  return makeItem(facts, original, token.start, token.end, sentence, valence, 'word');
 }
 
-function wordValence(key: string, indonesianWords: boolean): number {
-  const english = LEXICON.get(key);
-  if (english !== undefined) return english;
-  if (!indonesianWords || MODIFIERS.has(key)) return 0;
-  return indonesianPolarity(key) * INDONESIAN_VALENCE;
+function wordValence(facts: KeyFacts, indonesianWords: boolean): number {
+  if (facts.english !== undefined) return facts.english;
+  if (!indonesianWords || facts.modifier) return 0;
+  return indonesianValence(facts);
 }
 
 /** Every item is built here, so all share one object shape (keeps the hot loops monomorphic). */
 function makeItem(
-  key: string,
-  surface: string,
+  facts: KeyFacts,
+  original: string,
   start: number,
   end: number,
   sentence: number,
   valence: number,
   kind: Item['kind'],
 ): Item {
-  const shouted = kind === 'word' && surface.length > 1 && isAllCaps(surface);
-  return { key, surface, start, end, sentence, valence, kind, shouted };
+  const shouted = kind === 'word' && end - start > 1 && isAllCaps(original, start, end);
+  return { key: facts.key, facts, start, end, sentence, valence, kind, shouted };
 }
 
 function straightenApostrophes(word: string): string {
@@ -187,15 +270,18 @@ function straightenApostrophes(word: string): string {
 }
 
 /**
- * The normalised form, unless only the written form is an English lexicon word: slang mapping
- * turns "ok" into Indonesian "oke", which VADER does not know.
+ * Facts of the word's key: the normalised form, unless only the written form is an English lexicon
+ * word: slang mapping turns "ok" into Indonesian "oke", which VADER does not know.
  */
-function wordKey(norm: string, surface: string): string {
-  const key = straightenApostrophes(norm);
-  if (LEXICON.has(key) || isModifier(key)) return key;
-  const written = straightenApostrophes(surface.toLowerCase());
-  return LEXICON.has(written) ? written : key;
+function wordFacts(norm: string, original: string, start: number, end: number): KeyFacts {
+  const facts = factsOf(straightenApostrophes(norm));
+  // Written as the key itself: the written form is no other lexicon word.
+  if (facts.english !== undefined || facts.modifier || isWrittenAs(original, start, end, facts.key)) return facts;
+  const written = straightenApostrophes(original.slice(start, end).toLowerCase());
+  return LEXICON.has(written) ? factsOf(written) : facts;
 }
+
+
 
 /** Valence of the first emoji in the token that the map knows (skin tones and VS16 ignored). */
 export function emojiValence(emoji: string): number {
@@ -219,9 +305,12 @@ function pushEmoticon(
   sentence: number,
   items: Item[],
 ): number {
+  const start = tokens[first].start;
+  const code = original.charCodeAt(start);
+  const firstCode = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (firstCode < 0x80 && !EMOTICON_FIRST_CODES.has(firstCode)) return -1;
   let lastIndex = -1;
   let valence = 0;
-  const start = tokens[first].start;
   for (let last = first; last < tokens.length && last < first + MAX_EMOTICON_TOKENS; last++) {
     const token = tokens[last];
     if (last > first && token.start !== tokens[last - 1].end) break;
@@ -236,7 +325,7 @@ function pushEmoticon(
   if (lastIndex === -1) return -1;
   const end = tokens[lastIndex].end;
   const surface = original.slice(start, end);
-  items.push(makeItem(surface.toLowerCase(), surface, start, end, sentence, valence, 'emoticon'));
+  items.push(makeItem(factsOf(surface.toLowerCase()), original, start, end, sentence, valence, 'emoticon'));
   return lastIndex;
 }
 
@@ -246,16 +335,16 @@ function isLetters(key: string): boolean {
 }
 
 /** Python's str.isupper: at least one cased letter and no lower-case one. */
-function isAllCaps(surface: string): boolean {
+function isAllCaps(original: string, start: number, end: number): boolean {
   let hasUpper = false;
   let ascii = true;
-  for (let k = 0; k < surface.length; k++) {
-    const code = surface.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const code = original.charCodeAt(k);
     if (code >= 0x61 && code <= 0x7a) return false;
     if (code >= 0x41 && code <= 0x5a) hasUpper = true;
     else if (code > 0x7f) ascii = false;
   }
-  return ascii ? hasUpper : isAllCapsUnicode(surface);
+  return ascii ? hasUpper : isAllCapsUnicode(original.slice(start, end));
 }
 
 function isAllCapsUnicode(surface: string): boolean {
@@ -288,8 +377,8 @@ function isNegator(key: string): boolean {
 
 function boosterScalar(item: Item, valence: number, capsDifferential: boolean): number {
   let scalar = 0;
-  if (BOOSTERS.has(item.key)) scalar = BOOSTER_INCREMENT;
-  else if (DAMPENERS.has(item.key)) scalar = -BOOSTER_INCREMENT;
+  if (item.facts.booster) scalar = BOOSTER_INCREMENT;
+  else if (item.facts.dampener) scalar = -BOOSTER_INCREMENT;
   else return 0;
   if (valence < 0) scalar = -scalar;
   if (capsDifferential && item.shouted) scalar += valence > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
@@ -303,9 +392,8 @@ function isBoosterPhraseStart(items: readonly Item[], i: number): boolean {
 
 function itemSentiment(items: readonly Item[], i: number, capsDifferential: boolean): number {
   const item = items[i];
-  if (BOOSTERS.has(item.key) || DAMPENERS.has(item.key) || isBoosterPhraseStart(items, i)) return 0;
   let valence = item.valence;
-  if (valence === 0) return 0;
+  if (valence === 0 || item.facts.booster || item.facts.dampener || isBoosterPhraseStart(items, i)) return 0;
   if (capsDifferential && item.shouted) valence += valence > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
 
   for (let distance = 1; distance <= LOOKBACK; distance++) {
@@ -319,7 +407,8 @@ function itemSentiment(items: readonly Item[], i: number, capsDifferential: bool
     // Emoji and emoticons show the writer's feeling; "not" does not flip them.
     if (item.kind === 'word') valence = negationCheck(items, i, distance, valence);
   }
-  if (POST_INTENSIFIERS.has(keyAt(items, i + 1, item.sentence))) {
+  const next = items[i + 1];
+  if (next !== undefined && next.sentence === item.sentence && next.facts.postIntensifier) {
     valence += valence > 0 ? BOOSTER_INCREMENT : -BOOSTER_INCREMENT;
   }
   if (followsBoosterPhrase(items, i)) valence += valence > 0 ? -BOOSTER_INCREMENT : BOOSTER_INCREMENT;
@@ -345,15 +434,19 @@ function keyAt(items: readonly Item[], index: number, sentence: number): string 
 /** VADER's never_check, including its "never so good" and "so good" emphasis quirks. */
 function negationCheck(items: readonly Item[], i: number, distance: number, valence: number): number {
   const sentence = items[i].sentence;
-  const back = (d: number): string => keyAt(items, i - d, sentence);
-  const soOrThis = (key: string): boolean => key === 'so' || key === 'this';
-  if (distance === 1) return isNegator(back(1)) ? valence * NEGATION_SCALAR : valence;
+  if (distance === 1) return isNegator(keyAt(items, i - 1, sentence)) ? valence * NEGATION_SCALAR : valence;
   if (distance === 2) {
-    if (back(2) === 'never' && soOrThis(back(1))) return valence * 1.5;
-    return isNegator(back(2)) ? valence * NEGATION_SCALAR : valence;
+    if (keyAt(items, i - 2, sentence) === 'never' && isSoOrThis(keyAt(items, i - 1, sentence))) return valence * 1.5;
+    return isNegator(keyAt(items, i - 2, sentence)) ? valence * NEGATION_SCALAR : valence;
   }
-  if ((back(3) === 'never' && soOrThis(back(2))) || soOrThis(back(1))) return valence * 1.25;
-  return isNegator(back(3)) ? valence * NEGATION_SCALAR : valence;
+  if ((keyAt(items, i - 3, sentence) === 'never' && isSoOrThis(keyAt(items, i - 2, sentence))) || isSoOrThis(keyAt(items, i - 1, sentence))) {
+    return valence * 1.25;
+  }
+  return isNegator(keyAt(items, i - 3, sentence)) ? valence * NEGATION_SCALAR : valence;
+}
+
+function isSoOrThis(key: string): boolean {
+  return key === 'so' || key === 'this';
 }
 
 function leastCheck(items: readonly Item[], i: number, valence: number): number {
@@ -370,7 +463,7 @@ function applyContrastShift(items: readonly Item[], sentiments: number[]): void 
     let sentenceEnd = sentenceStart;
     let contrastAt = -1;
     while (sentenceEnd < items.length && items[sentenceEnd].sentence === items[sentenceStart].sentence) {
-      if (contrastAt === -1 && CONTRAST.has(items[sentenceEnd].key)) contrastAt = sentenceEnd;
+      if (contrastAt === -1 && items[sentenceEnd].facts.contrast) contrastAt = sentenceEnd;
       sentenceEnd++;
     }
     if (contrastAt !== -1) {

@@ -16,7 +16,8 @@ export function analyzeText(original: string, ref: FieldRef): AnalyzedText {
     ref,
     original,
     tokens,
-    scoringTokens: tokens.filter((token) => !token.protected),
+    // Without a protected token the two lists are the same array (neither is ever changed after this).
+    scoringTokens: tokens.some((token) => token.protected) ? tokens.filter((token) => !token.protected) : tokens,
     sentences,
     protectedSpans,
     language,

@@ -3,6 +3,14 @@ import type { Language } from '../types';
 import type { Token } from './types';
 import { ENGLISH_WORDS, INDONESIAN_WORDS } from './vocabulary';
 
+const INDONESIAN = 1;
+const ENGLISH = 2;
+/** Both word lists in one table, Indonesian first (a word on both lists counts as Indonesian): one lookup per word. */
+const WORD_LANGUAGE: ReadonlyMap<string, number> = new Map([
+  ...[...ENGLISH_WORDS].map((word): [string, number] => [word, ENGLISH]),
+  ...[...INDONESIAN_WORDS].map((word): [string, number] => [word, INDONESIAN]),
+]);
+
 const MIXED_MINORITY_SHARE = 0.15;
 const MIN_KNOWN_SHARE = 0.3;
 /** tinyld is weak on short and mixed text: asked only about longer texts our word lists cannot place. */
@@ -34,8 +42,9 @@ export function detectLanguage(
     if (token.kind !== 'word' || (checkAmbiguous && ambiguous.has(index))) continue;
     words++;
     const norm = token.norm;
-    if (INDONESIAN_WORDS.has(norm)) indonesian++;
-    else if (ENGLISH_WORDS.has(norm)) english++;
+    const known = WORD_LANGUAGE.get(norm);
+    if (known === INDONESIAN) indonesian++;
+    else if (known === ENGLISH) english++;
     else if (norm.includes(' ') && INDONESIAN_WORDS.has(norm.slice(0, norm.indexOf(' ')))) indonesian++;
   }
   const known = english + indonesian;

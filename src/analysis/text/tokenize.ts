@@ -1,14 +1,17 @@
 import { CharClass, foldCodePoint, isExactLookAlike, type FoldedChar } from './fold';
-import { normalizeWord } from './normalize';
+import { normalizeWord, type NormalizedWord } from './normalize';
 import { KNOWN_WORDS } from './vocabulary';
 import type { Token, TokenKind } from './types';
 
-/** The text as code points with their folded forms and UTF-16 offsets (offsets[n] = text length). */
+/**
+ * The text as code points with their UTF-16 offsets (offsets[count] = text length) and the class of
+ * each folded code point. Only the first `count` entries (and offsets[count]) belong to the text.
+ */
 interface CodePoints {
   count: number;
   cps: Int32Array;
   offsets: Int32Array;
-  folded: FoldedChar[];
+  classes: Uint8Array;
 }
 
 const TOP_LEVEL_DOMAINS = new Set(
@@ -31,21 +34,30 @@ const STAR = 0x2a;
 /** Longer runs of single letters ("a.a.a.a...") are not a disguised word. */
 const MAX_MASKED_LETTERS = 24;
 
+/** Texts up to this long are read into one set of arrays kept for reuse (tokenising is not re-entrant). */
+const REUSED_CAPACITY = 16_384;
+const reused: Omit<CodePoints, 'count'> = {
+  cps: new Int32Array(REUSED_CAPACITY),
+  offsets: new Int32Array(REUSED_CAPACITY + 1),
+  classes: new Uint8Array(REUSED_CAPACITY),
+};
+
 function readCodePoints(text: string): CodePoints {
-  const cps = new Int32Array(text.length);
-  const offsets = new Int32Array(text.length + 1);
-  const folded: FoldedChar[] = new Array<FoldedChar>(text.length);
+  const fits = text.length <= REUSED_CAPACITY;
+  const cps = fits ? reused.cps : new Int32Array(text.length);
+  const offsets = fits ? reused.offsets : new Int32Array(text.length + 1);
+  const classes = fits ? reused.classes : new Uint8Array(text.length);
   let count = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) as number;
     cps[count] = cp;
     offsets[count] = i;
-    folded[count] = foldCodePoint(cp);
+    classes[count] = foldCodePoint(cp).cls;
     count++;
     i += cp > 0xffff ? 2 : 1;
   }
   offsets[count] = text.length;
-  return { count, cps, offsets, folded };
+  return { count, cps, offsets, classes };
 }
 
 /** Tokens, and for tokens read as Indonesian slang that are also English, their English form by index. */
@@ -86,7 +98,11 @@ class Tokenizer {
   }
 
   private cls(i: number): CharClass {
-    return this.cp.folded[i].cls;
+    return this.cp.classes[i];
+  }
+
+  private folded(i: number): FoldedChar {
+    return foldCodePoint(this.cp.cps[i]);
   }
 
   private char(i: number): string {
@@ -174,7 +190,7 @@ class Tokenizer {
         char === '_' ||
         (kind === 'mention' && char === '.' && j + 1 < end && this.isPieceChar(j + 1, end));
       if (!continues) break;
-      norm += cls === CharClass.Letter || cls === CharClass.Digit ? this.cp.folded[j].text : char === '_' || char === '.' ? char : '';
+      norm += cls === CharClass.Letter || cls === CharClass.Digit ? this.folded(j).text : char === '_' || char === '.' ? char : '';
       j++;
     }
     this.emit(kind, i, j, norm);
@@ -200,18 +216,22 @@ class Tokenizer {
    * spaced-out masks ("j.u.d.i") become one word, digit groups one number, '.' splits words.
    */
   private word(i: number, end: number, tokenStart: number): number {
+    const firstEnd = this.pieceEnd(i, end);
+    if (this.separatorEnd(firstEnd, end) === -1) {
+      // The common case, one piece: no piece lists to build.
+      if (tokenStart === i && this.isPlainAsciiLetters(i, firstEnd)) this.plainWord(i, firstEnd);
+      else this.group([{ from: i, to: firstEnd }], [], tokenStart);
+      return firstEnd;
+    }
     const pieces: { from: number; to: number }[] = [];
     const separators: string[] = [];
     let j = i;
     for (;;) {
       const from = j;
-      while (j < end && (this.isPieceChar(j, end) || (j > from && this.cls(j) === CharClass.Joiner))) j++;
+      j = this.pieceEnd(from, end);
       pieces.push({ from, to: j });
-      if (j >= end || !CONNECTOR_CODES.has(this.cp.cps[j])) break;
-      let k = j;
-      while (k < end && this.cp.cps[k] === STAR) k++;
-      if (k === j) k = j + 1;
-      if (k >= end || !this.isPieceChar(k, end)) break;
+      const k = this.separatorEnd(j, end);
+      if (k === -1) break;
       separators.push(this.slice(j, k));
       j = k;
     }
@@ -234,6 +254,22 @@ class Tokenizer {
     return j;
   }
 
+  /** End of the word piece starting at `from`: piece characters, and joiners after the first. */
+  private pieceEnd(from: number, end: number): number {
+    let j = from;
+    while (j < end && (this.isPieceChar(j, end) || (j > from && this.cls(j) === CharClass.Joiner))) j++;
+    return j;
+  }
+
+  /** End of the connector at `j` ("-", "'", a run of '*') when another piece follows it; else -1. */
+  private separatorEnd(j: number, end: number): number {
+    if (j >= end || !CONNECTOR_CODES.has(this.cp.cps[j])) return -1;
+    let k = j;
+    while (k < end && this.cp.cps[k] === STAR) k++;
+    if (k === j) k = j + 1;
+    return k >= end || !this.isPieceChar(k, end) ? -1 : k;
+  }
+
   private joins(separator: string, left: { from: number; to: number }, right: { from: number; to: number }): boolean {
     if (separator === '.' || separator === ',') return this.cls(left.to - 1) === CharClass.Digit && this.allDigits(right);
     return true;
@@ -248,7 +284,7 @@ class Tokenizer {
     if (this.isPlainAscii(from, to)) return this.slice(from, to).toLowerCase();
     let text = '';
     for (let k = from; k < to; k++) {
-      const folded = this.cp.folded[k];
+      const folded = this.folded(k);
       text += folded.cls === CharClass.Letter || folded.cls === CharClass.Digit ? folded.text : folded.cls === CharClass.Joiner ? '' : this.char(k);
     }
     return text;
@@ -313,7 +349,7 @@ class Tokenizer {
     let latin = false;
     let marksOnLetters = 0;
     for (let k = from; k < to; k++) {
-      const char = this.cp.folded[k];
+      const char = this.folded(k);
       if (char.cls === CharClass.Joiner && k > from && this.cp.cps[k - 1] < 0x80) marksOnLetters++;
       if (char.cls === CharClass.Letter) hasLetter = true;
       if (char.disguised) disguised = true;
@@ -337,18 +373,22 @@ class Tokenizer {
     }
     // Combining marks stacked on plain letters ("K̲U̲S̲U̲M̲A̲") are a disguise, not an accent.
     if (marksOnLetters >= 2) disguised = true;
-    this.emitWord(tokenStart, to, folded, this.capitalIAsL(from, to, folded), disguised);
+    this.emitWord(tokenStart, to, normalizeWord(folded), this.capitalIAsL(from, to, folded), disguised);
   }
 
-  /** The common case: one run of ASCII letters. */
+  /** The common case: one run of ASCII letters (code points are code units here). */
   private plainWord(from: number, to: number): void {
-    const original = this.slice(from, to);
-    const folded = original.toLowerCase();
-    this.emitWord(from, to, folded, original.indexOf('I', 1) === -1 ? undefined : this.capitalIAsL(from, to, folded), false);
+    let capitalIInside = false;
+    for (let k = from + 1; k < to; k++) if (this.cp.cps[k] === 0x49) capitalIInside = true;
+    if (!capitalIInside) {
+      this.emitWord(from, to, plainWordNorm(this.text, this.cp.offsets[from], this.cp.offsets[to]), undefined, false);
+      return;
+    }
+    const folded = this.slice(from, to).toLowerCase();
+    this.emitWord(from, to, normalizeWord(folded), this.capitalIAsL(from, to, folded), false);
   }
 
-  private emitWord(start: number, to: number, folded: string, capitalIReading: string | undefined, disguised: boolean): void {
-    let normalized = normalizeWord(folded);
+  private emitWord(start: number, to: number, normalized: NormalizedWord, capitalIReading: string | undefined, disguised: boolean): void {
     let obfuscated = disguised;
     if (capitalIReading !== undefined && !KNOWN_WORDS.has(normalized.norm)) {
       const reading = normalizeWord(capitalIReading);
@@ -360,6 +400,36 @@ class Tokenizer {
     if (normalized.englishForm !== undefined) this.englishForms.set(this.tokens.length, normalized.englishForm);
     this.emit('word', start, to, normalized.norm, normalized.deobfuscated || obfuscated);
   }
+}
+
+/**
+ * normalizeWord of text[start, end) lower-cased, for a run of ASCII letters, through a small
+ * direct-mapped cache read in place: a word seen recently costs no substring and no string hash.
+ * A slot holds the last word that hashed to it (bounded memory; results are those of a pure function).
+ */
+const PLAIN_SLOTS = 1 << 14;
+/** Longer words are normalised directly (and each slot stays small). */
+const PLAIN_MAX_LENGTH = 40;
+const plainKeys: (string | undefined)[] = new Array<string | undefined>(PLAIN_SLOTS).fill(undefined);
+const plainValues: (NormalizedWord | undefined)[] = new Array<NormalizedWord | undefined>(PLAIN_SLOTS).fill(undefined);
+
+function plainWordNorm(text: string, start: number, end: number): NormalizedWord {
+  if (end - start > PLAIN_MAX_LENGTH) return normalizeWord(text.slice(start, end).toLowerCase());
+  // FNV-1a over the lower-cased letters ('| 0x20' lower-cases an ASCII letter).
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ (text.charCodeAt(k) | 0x20), 0x01000193);
+  const slot = (hash >>> 0) & (PLAIN_SLOTS - 1);
+  const key = plainKeys[slot];
+  if (key !== undefined && key.length === end - start) {
+    let same = true;
+    for (let k = 0; same && k < key.length; k++) same = key.charCodeAt(k) === (text.charCodeAt(start + k) | 0x20);
+    if (same) return plainValues[slot] as NormalizedWord;
+  }
+  const folded = text.slice(start, end).toLowerCase();
+  const normalized = normalizeWord(folded);
+  plainKeys[slot] = folded;
+  plainValues[slot] = normalized;
+  return normalized;
 }
 
 /** "rp10.000", "idr5jt": a currency code before the digits. */
