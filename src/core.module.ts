@@ -5,12 +5,14 @@ import { bullConnection } from './common/redis-connection';
 import { configNamespaces } from './config';
 import { redisConfig } from './config/redis.config';
 import { DatabaseModule } from './database/database.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 /** What every Citra process needs: validated config, Postgres (migrated) and the BullMQ connection. */
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, load: configNamespaces, cache: true }),
     DatabaseModule,
+    MetricsModule,
     BullModule.forRootAsync({
       inject: [redisConfig.KEY],
       useFactory: (config: ConfigType<typeof redisConfig>) => ({

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { createProcessLogger } from './logging';
 import { resolveDatabase } from './local/local-postgres';
 import { resolveRedis } from './local/local-redis';
 import { startApi } from './main';
@@ -10,6 +11,7 @@ import { exitOnStartupError } from './startup-error';
  * README, "What runs where").
  */
 async function startAll(): Promise<void> {
+  Logger.overrideLogger(createProcessLogger());
   const redis = await resolveRedis();
   const database = await resolveDatabase();
   process.env.REDIS_URL = redis.url;

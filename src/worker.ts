@@ -1,14 +1,24 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { redisConfig } from './config/redis.config';
+import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
+import { createProcessLogger } from './logging';
+import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
 import { exitOnStartupError } from './startup-error';
 import { WorkerModule } from './worker.module';
 
 /** Runs the queue workers only, no HTTP (`npm run start:worker`). SIGTERM lets running jobs finish. */
-async function startWorker(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(WorkerModule);
+export async function startWorker(): Promise<INestApplicationContext> {
+  const logger = createProcessLogger();
+  await verifyRedisEvictionPolicy(redisConfig(), logger);
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger, abortOnError: false });
   app.enableShutdownHooks();
+  await startWorkerMetricsServer(app);
   Logger.log('Citra worker started', 'Worker');
+  return app;
 }
 
-startWorker().catch(exitOnStartupError);
+if (require.main === module) {
+  startWorker().catch(exitOnStartupError);
+}

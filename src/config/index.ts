@@ -1,13 +1,17 @@
 import { appConfig } from './app.config';
 import { databaseConfig } from './database.config';
+import { loggingConfig } from './logging.config';
+import { metricsConfig } from './metrics.config';
 import { queueConfig } from './queue.config';
 import { redisConfig } from './redis.config';
 
 export * from './app.config';
 export * from './database.config';
+export * from './logging.config';
+export * from './metrics.config';
 export * from './queue.config';
 export * from './redis.config';
 export { ConfigError } from './env';
 
 /** Every config namespace; ConfigModule loads them all, and each validates its own variables. */
-export const configNamespaces = [appConfig, databaseConfig, redisConfig, queueConfig];
+export const configNamespaces = [appConfig, databaseConfig, redisConfig, queueConfig, metricsConfig, loggingConfig];

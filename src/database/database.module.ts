@@ -3,7 +3,6 @@ import type { ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { databaseConfig } from '../config/database.config';
-import { REDIS_EVICTION_POLICY, RedisEvictionPolicyModule } from '../health/redis-eviction-policy';
 import { runMigrationsLocked } from './migrate';
 import { buildTypeOrmOptions } from './typeorm-options';
 
@@ -25,9 +24,7 @@ async function createMigratedDataSource(options: DataSourceOptions, migrate: boo
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      // The Redis eviction-policy check comes first: a process that refuses to start touches nothing.
-      imports: [RedisEvictionPolicyModule],
-      inject: [databaseConfig.KEY, REDIS_EVICTION_POLICY],
+      inject: [databaseConfig.KEY],
       useFactory: (config: ConfigType<typeof databaseConfig>) => ({
         ...buildTypeOrmOptions(config),
         migrationsRun: false,

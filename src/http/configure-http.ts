@@ -1,6 +1,9 @@
 import { type INestApplication, RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { requestIdMiddleware } from '../logging/request-id.middleware';
+import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { MetricsService } from '../metrics/metrics.service';
 
 /** The largest request body the API reads; past it the answer is 413. */
 export const BODY_LIMIT = '256kb';
@@ -11,6 +14,8 @@ export const BODY_LIMIT = '256kb';
  */
 export function configureHttpApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
+  // Before the body parsers, so a 413 or bad JSON is counted and logged with its request id too.
+  express.use(requestIdMiddleware, httpMetricsMiddleware(app.get(MetricsService)));
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   express.disable('x-powered-by');
@@ -18,6 +23,11 @@ export function configureHttpApp(app: INestApplication): void {
     exclude: [
       { path: 'health', method: RequestMethod.ALL },
       { path: 'metrics', method: RequestMethod.ALL },
+      // The admin API's controllers carry their full path (see ADMIN_API_PATH); the dashboard and its sign-in stay at /admin.
+      { path: 'api/v1/admin/{*path}', method: RequestMethod.ALL },
+      { path: 'admin/session', method: RequestMethod.ALL },
+      { path: 'admin/queues', method: RequestMethod.ALL },
+      { path: 'admin/queues/{*path}', method: RequestMethod.ALL },
     ],
   });
   app.enableShutdownHooks();

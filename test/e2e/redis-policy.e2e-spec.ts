@@ -1,12 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
-import { NestFactory } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { AUDIT_QUEUE } from '../../src/audits/audit-queue.contract';
 import { redisConfig } from '../../src/config/redis.config';
-import { WorkerModule } from '../../src/worker.module';
+import { StartupRefusedError, verifyRedisEvictionPolicy } from '../../src/health/redis-eviction-policy';
+import { startApi } from '../../src/main';
+import { startWorker } from '../../src/worker';
 import { createAccount } from './support/auth';
 import { type ThrowAwayRedis, startRedisServer } from './support/redis-server';
 import { createTestEnvironment, startTestApp, type TestEnvironment, waitFor } from './support/test-app';
@@ -38,18 +39,19 @@ describe('Redis safety at start-up', () => {
     await env?.destroy();
   });
 
-  it('the API and the worker refuse a Redis that may evict keys, saying why, before touching it', async () => {
+  it('the API (and npm start) and the worker refuse a Redis that may evict keys, saying why, before touching it', async () => {
     process.env.REDIS_URL = evicting.url;
     const refusal = /maxmemory-policy=allkeys-lru[\s\S]*BullMQ needs noeviction[\s\S]*REDIS_ALLOW_EVICTION=true/;
-    await expect(startTestApp({ workers: true })).rejects.toThrow(refusal);
-    // As worker.ts creates it: start-up errors are returned, not turned into process.exit.
-    await expect(NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false })).rejects.toThrow(refusal);
+    await expect(startApi({ workers: true })).rejects.toThrow(refusal);
+    await expect(startWorker()).rejects.toThrow(refusal);
+    await expect(startApi({ workers: true })).rejects.toBeInstanceOf(StartupRefusedError);
     expect(await keysIn(evicting.url)).toBe(0);
   });
 
   it('starts anyway with REDIS_ALLOW_EVICTION=true', async () => {
     process.env.REDIS_URL = evicting.url;
     process.env.REDIS_ALLOW_EVICTION = 'true';
+    await expect(verifyRedisEvictionPolicy()).resolves.toBe('allkeys-lru');
     const app = await startTestApp({ workers: false });
     try {
       const health = await request(app.getHttpServer()).get('/health');

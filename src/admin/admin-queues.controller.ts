@@ -1,0 +1,83 @@
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { type BulkOutcome, type JobPage, type JobView, AdminJobsService, type QueueControlView } from './admin-jobs.service';
+import { ADMIN_API_PATH } from './admin-queues';
+import { JobIdParam, ListJobsQuery, QueueNameQuery } from './dto/admin-queries';
+import { type QueueStats, QueueStatsService } from './queue-stats.service';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'No token, or an invalid or expired one' })
+@ApiForbiddenResponse({ description: 'Not an admin account' })
+@Roles('admin')
+@Controller(ADMIN_API_PATH)
+export class AdminQueuesController {
+  constructor(
+    private readonly stats: QueueStatsService,
+    private readonly jobs: AdminJobsService,
+  ) {}
+
+  @Get('queues')
+  @ApiOperation({ summary: 'Every queue: job counts by state, throughput, wait and processing percentiles, workers' })
+  async allQueues(): Promise<{ queues: QueueStats[]; generatedAt: string }> {
+    return { queues: await this.stats.allQueues(), generatedAt: new Date().toISOString() };
+  }
+
+  @Get('queues/:queue')
+  @ApiOperation({ summary: 'One queue’s stats' })
+  @ApiNotFoundResponse({ description: 'No such queue' })
+  oneQueue(@Param('queue') queue: string): Promise<QueueStats> {
+    return this.stats.oneQueue(queue);
+  }
+
+  @Post('queues/:queue/pause')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Pause a queue: workers finish their current jobs and take no new ones' })
+  pause(@Param('queue') queue: string): Promise<QueueControlView> {
+    return this.jobs.pause(queue);
+  }
+
+  @Post('queues/:queue/resume')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Resume a paused queue' })
+  resume(@Param('queue') queue: string): Promise<QueueControlView> {
+    return this.jobs.resume(queue);
+  }
+
+  @Delete('queues/:queue/delayed')
+  @ApiOperation({
+    summary: 'Drain the delayed jobs (retries in backoff); their audits become failed and can be retried later. Job schedulers are kept.',
+  })
+  drainDelayed(@Param('queue') queue: string): Promise<BulkOutcome> {
+    return this.jobs.drainDelayed(queue);
+  }
+
+  @Post('queues/:queue/failed/retry')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Retry every failed job of a queue (audits go back to queued under the same id)' })
+  retryAllFailed(@Param('queue') queue: string): Promise<BulkOutcome> {
+    return this.jobs.retryAllFailed(queue);
+  }
+
+  @Get('jobs')
+  @ApiOperation({ summary: 'Jobs of a queue in one state (default: failed), newest first, with failure reason and attempts' })
+  listJobs(@Query() query: ListJobsQuery): Promise<JobPage> {
+    return this.jobs.list(query);
+  }
+
+  @Get('jobs/:id')
+  @ApiOperation({ summary: 'One job' })
+  @ApiNotFoundResponse({ description: 'No such job in that queue' })
+  getJob(@Param() { id }: JobIdParam, @Query() { queue }: QueueNameQuery): Promise<JobView> {
+    return this.jobs.get(queue, id);
+  }
+
+  @Post('jobs/:id/retry')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Retry one failed job (for an audit job, the audit is re-run under the same id)' })
+  @ApiNotFoundResponse({ description: 'No such job in that queue' })
+  retryJob(@Param() { id }: JobIdParam, @Query() { queue }: QueueNameQuery): Promise<JobView> {
+    return this.jobs.retry(queue, id);
+  }
+}
