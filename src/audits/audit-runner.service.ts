@@ -33,7 +33,9 @@ export class AuditRunnerService {
       throw new UnrecoverableError(`The profile cannot be audited: ${reasons}`);
     }
     const started = performance.now();
-    const report = auditProfile(validation.profile);
+    // Recency is measured against the day the profile was submitted: deterministic for this audit, and
+    // a page that went quiet long before submission counts as quiet.
+    const report = auditProfile(validation.profile, { referenceDate: audit.createdAt.toISOString().slice(0, 10) });
     const engineMs = performance.now() - started;
     this.metrics.recordEngineRun(engineMs, audit.profileBytes);
 
