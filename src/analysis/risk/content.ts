@@ -24,11 +24,16 @@ const DISCLOSURES = new PhraseMatcher(sponsorship.disclosures);
 registerLexiconWords(PRODUCT_WORDS);
 
 /** Sentences in which the matcher finds something, computed once per text. */
-function sentencesWith(matcher: PhraseMatcher, units: readonly Unit[]): Set<number> {
+function sentencesWith(matcher: PhraseMatcher, units: readonly Unit[]): ReadonlySet<number> {
+  const matches = matcher.findAll(units);
+  if (matches.length === 0) return NO_SENTENCES;
   const sentences = new Set<number>();
-  for (const match of matcher.findAll(units)) sentences.add(units[match.from].sentence);
+  for (const match of matches) sentences.add(units[match.from].sentence);
   return sentences;
 }
+
+/** Shared empty set: most texts match no cue, so they need no set of their own. */
+const NO_SENTENCES: ReadonlySet<number> = new Set<number>();
 
 function phraseHits(
   matcher: PhraseMatcher,
@@ -36,7 +41,7 @@ function phraseHits(
   category: FlagCategory,
   severity: Severity,
   reason: ReasonKey,
-  skipSentences: ReadonlySet<number> = new Set(),
+  skipSentences: ReadonlySet<number> = NO_SENTENCES,
 ): SentenceHit[] {
   return matcher
     .findAll(units)

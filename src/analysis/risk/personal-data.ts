@@ -95,10 +95,34 @@ function afterMoneyPrefix(text: string, start: number): boolean {
   return MONEY_PREFIXES.some((prefix) => before.endsWith(prefix));
 }
 
-function isPhoneNumber(run: DigitRun): boolean {
+/** Bound on the remembered phone checks: profiles repeat the same few numbers. */
+export const MAX_PHONE_CACHE = 1024;
+const phoneCheckByRunText = new Map<string, boolean>();
+
+/** libphonenumber's verdict on a run's text, remembered (bounded: cleared when full). */
+function isValidPhoneText(runText: string): boolean {
+  const known = phoneCheckByRunText.get(runText);
+  if (known !== undefined) return known;
+  const parsed = parsePhoneNumberFromString(runText, 'ID');
+  const valid = parsed !== undefined && parsed.isValid();
+  if (phoneCheckByRunText.size >= MAX_PHONE_CACHE) phoneCheckByRunText.clear();
+  phoneCheckByRunText.set(runText, valid);
+  return valid;
+}
+
+/** Length and prefix of a phone number: international, or Indonesian (0..., 62...). */
+function hasPhoneShape(run: Pick<DigitRun, 'digits' | 'text'>): boolean {
   if (run.digits.length < 9 || run.digits.length > 15) return false;
-  const international = run.text.startsWith('+');
-  if (!international && !run.digits.startsWith('0') && !run.digits.startsWith('62')) return false;
+  return run.text.startsWith('+') || run.digits.startsWith('0') || run.digits.startsWith('62');
+}
+
+export function isPhoneNumber(run: Pick<DigitRun, 'digits' | 'text'>): boolean {
+  return hasPhoneShape(run) && isValidPhoneText(run.text);
+}
+
+/** The uncached check, kept so tests can show the cached one agrees with it. */
+export function isPhoneNumberUncached(run: Pick<DigitRun, 'digits' | 'text'>): boolean {
+  if (!hasPhoneShape(run)) return false;
   const parsed = parsePhoneNumberFromString(run.text, 'ID');
   return parsed !== undefined && parsed.isValid();
 }

@@ -44,6 +44,14 @@ const LEXICON_WORDS = new Set<string>();
 /** Lets a detector declare the words it looks up, so that affixed forms ("gacornya") can be traced back. */
 export function registerLexiconWords(words: Iterable<string>): void {
   for (const word of words) LEXICON_WORDS.add(word);
+  lexiconGeneration++;
+}
+
+/** Counts changes to the known words, so that caches of lexicon lookups know when they are stale. */
+let lexiconGeneration = 0;
+
+export function currentLexiconGeneration(): number {
+  return lexiconGeneration;
 }
 
 /** True when some detector knows the word, as a lexicon word or the first word of a phrase. */
@@ -80,6 +88,7 @@ export class PhraseMatcher {
       if (node.phrase === -1) node.phrase = index;
     });
     for (const first of this.root.next.keys()) FIRST_WORD_MATCHERS.set(first, (FIRST_WORD_MATCHERS.get(first) ?? 0) | this.bit);
+    lexiconGeneration++;
   }
 
   /** Longest match starting at each unit; matches stay within one sentence and do not overlap. */

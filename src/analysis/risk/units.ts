@@ -1,5 +1,5 @@
 import { CharClass, foldCodePoint } from '../text/fold';
-import { isLexiconWord, startMask } from './phrases';
+import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
 
 /**
@@ -161,8 +161,28 @@ const SUFFIXES = ['nya', 'lah', 'kah', 'mu', 'ku'];
 const PREFIXES = ['ter'];
 const MIN_STEM = 3;
 
+/** Bound on remembered lexicon forms: cleared when full, so memory stays bounded. */
+export const MAX_LEXICON_FORM_CACHE = 8192;
+const lexiconFormByNorm = new Map<string, string>();
+let cachedGeneration = -1;
+
+/** lexiconForm, remembered per word; forgotten whenever a detector registers more words. */
+export function cachedLexiconForm(norm: string): string {
+  const generation = currentLexiconGeneration();
+  if (generation !== cachedGeneration) {
+    lexiconFormByNorm.clear();
+    cachedGeneration = generation;
+  }
+  const known = lexiconFormByNorm.get(norm);
+  if (known !== undefined) return known;
+  const form = lexiconForm(norm);
+  if (lexiconFormByNorm.size >= MAX_LEXICON_FORM_CACHE) lexiconFormByNorm.clear();
+  lexiconFormByNorm.set(norm, form);
+  return form;
+}
+
 /** The lexicon word inside an affixed Indonesian form, or the norm itself. */
-function lexiconForm(norm: string): string {
+export function lexiconForm(norm: string): string {
   if (isLexiconWord(norm) || norm.length < MIN_STEM + 2) return norm;
   for (const suffix of SUFFIXES) {
     if (norm.length - suffix.length >= MIN_STEM && norm.endsWith(suffix)) {
@@ -188,7 +208,7 @@ export function buildUnits(text: AnalyzedText): Unit[] {
     while (sentence < text.sentences.length && text.sentences[sentence].end <= token.start) sentence++;
     const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
     units.push({
-      norm: token.kind === 'word' ? lexiconForm(token.norm) : token.norm,
+      norm: token.kind === 'word' ? cachedLexiconForm(token.norm) : token.norm,
       kind: token.kind,
       start: token.start,
       end: token.end,

@@ -77,7 +77,7 @@ const ALL_PARTS = [
 ] as const;
 type Part = (typeof ALL_PARTS)[number];
 
-interface Clause {
+export interface Clause {
   /** Token indexes [from, to) without the break that ends the clause. */
   from: number;
   to: number;
@@ -163,6 +163,11 @@ const STATEMENT_PARTS: ReadonlySet<Part> = new Set<Part>(['strong', 'role', 'com
 /** Parts that may stand between the opener and the characteristic ("I'm a proud new", "saya penyandang"). */
 const STATEMENT_GAP_PARTS: ReadonlySet<Part> = new Set<Part>(['filler', 'booster', 'modifier', 'marker']);
 
+/** A fresh count of zero for every part; a literal keeps one object shape (no per-clause map/fromEntries). */
+function zeroPartCounts(): Record<Part, number> {
+  return { strong: 0, weak: 0, role: 0, age: 0, number: 0, complement: 0, modifier: 0, filler: 0, booster: 0, marker: 0, frame: 0, referent: 0, other: 0 };
+}
+
 interface ClauseParts {
   /** Content token indexes with their parts, in order. */
   indexes: number[];
@@ -171,7 +176,7 @@ interface ClauseParts {
 }
 
 function clauseParts(tokens: readonly Token[], from: number, to: number, age: ReadonlySet<number>): ClauseParts {
-  const count = Object.fromEntries(ALL_PARTS.map((part) => [part, 0])) as Record<Part, number>;
+  const count = zeroPartCounts();
   const indexes: number[] = [];
   const parts: Part[] = [];
   for (let i = from; i < to; i++) {
@@ -244,7 +249,7 @@ function findStatement(tokens: readonly Token[], clause: ClauseParts): { from: n
   return undefined;
 }
 
-function analyzeClause(tokens: readonly Token[], from: number, to: number): Clause {
+export function analyzeClause(tokens: readonly Token[], from: number, to: number): Clause {
   const none: Clause = { from, to, kind: undefined, selfDescription: false, companion: false, statement: undefined, termTokens: [] };
   let languageCue = false;
   for (let i = from; i < to; i++) {
@@ -303,12 +308,40 @@ function tokenRange(tokens: readonly Token[], sentence: Span, startAt: number): 
 function splitClauses(tokens: readonly Token[], from: number, to: number): Clause[] {
   const clauses: Clause[] = [];
   let clauseStart = from;
+  let hasCue = false;
   for (let i = from; i <= to; i++) {
-    if (i < to && !isClauseBreak(tokens[i])) continue;
-    if (i > clauseStart) clauses.push(analyzeClause(tokens, clauseStart, i));
+    if (i < to && !isClauseBreak(tokens[i])) {
+      hasCue ||= mayHoldProtected(tokens[i]);
+      continue;
+    }
+    if (i > clauseStart) clauses.push(hasCue ? analyzeClause(tokens, clauseStart, i) : analyzeCuelessClause(tokens, clauseStart, i));
     clauseStart = i + 1;
+    hasCue = false;
   }
   return clauses;
+}
+
+/**
+ * analyzeClause for a clause with no token that mayHoldProtected: no term, complement, age or frame
+ * age can arise, so the clause is at most a companion of pride words alone ("Proud.").
+ */
+export function analyzeCuelessClause(tokens: readonly Token[], from: number, to: number): Clause {
+  let contentWords = 0;
+  let onlyPride = true;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (HOSTILE_WORDS.has(token.norm)) return { from, to, kind: undefined, selfDescription: false, companion: false, statement: undefined, termTokens: [] };
+    if (!isContent(token)) continue;
+    contentWords++;
+    // partOf gives 'booster' only to a non-number that is no frame starter (complements cannot occur here).
+    if (token.kind === 'number' || FRAME_STARTERS.has(token.norm) || !BOOSTERS.has(token.norm)) onlyPride = false;
+  }
+  return { from, to, kind: undefined, selfDescription: false, companion: contentWords > 0 && onlyPride, statement: undefined, termTokens: [] };
+}
+
+/** True when some token of [from, to) can start or hold a protected span (see mayHoldProtected). */
+export function rangeHasCue(tokens: readonly Token[], from: number, to: number): boolean {
+  return sentenceMayHoldProtected(tokens, from, to);
 }
 
 function mayHoldProtected(token: Token): boolean {
