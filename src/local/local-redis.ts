@@ -18,7 +18,8 @@ export const REDIS_INSTALL_HELP = [
   'or set REDIS_URL=redis://host:6379 and run npm start again.',
 ].join('\n');
 
-async function answers(url: string): Promise<boolean> {
+/** True when a Redis at `url` answers PING (one try, no retries). */
+export async function redisAnswers(url: string): Promise<boolean> {
   const redis = new Redis(url, { lazyConnect: true, connectTimeout: 1_500, maxRetriesPerRequest: 0, retryStrategy: () => null });
   redis.on('error', () => undefined);
   try {
@@ -31,7 +32,8 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -52,7 +54,7 @@ async function startRedisServer(): Promise<ResolvedRedis | undefined> {
     { stdio: 'ignore' },
   );
   const url = `redis://127.0.0.1:${port}`;
-  for (let tries = 0; tries < 50 && !(await answers(url)); tries += 1) {
+  for (let tries = 0; tries < 50 && !(await redisAnswers(url)); tries += 1) {
     await new Promise((resolveDelay) => setTimeout(resolveDelay, 100));
   }
   return {
@@ -73,7 +75,7 @@ export async function resolveRedis(
   localUrl = 'redis://127.0.0.1:6379',
 ): Promise<ResolvedRedis> {
   if (configuredUrl) return { url: configuredUrl, description: 'REDIS_URL', stop: async () => undefined };
-  if (await answers(localUrl)) return { url: localUrl, description: `local Redis at ${localUrl}`, stop: async () => undefined };
+  if (await redisAnswers(localUrl)) return { url: localUrl, description: `local Redis at ${localUrl}`, stop: async () => undefined };
   const started = await startRedisServer();
   if (!started) throw new Error(REDIS_INSTALL_HELP);
   return started;

@@ -16,7 +16,8 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import type { ShareView } from './dto/share-views';
-import { CreateShareDto, FlagCommentDto, PageQuery } from './dto/sharing-inputs';
+import { PageQuery } from '../common/page.query';
+import { CreateShareDto, FlagCommentDto } from './dto/sharing-inputs';
 import type { RecruiterSummaryView } from './dto/summary-views';
 import { type FlagCommentView, SharingService, type ViewLogPage } from './sharing.service';
 

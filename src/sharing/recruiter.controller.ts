@@ -13,7 +13,8 @@ import {
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { type AuditRequestPage, type AuditRequestView, AuditRequestsService } from './audit-requests.service';
-import { CreateAuditRequestDto, PageQuery, RecruiterSummariesQuery } from './dto/sharing-inputs';
+import { PageQuery } from '../common/page.query';
+import { CreateAuditRequestDto, RecruiterSummariesQuery } from './dto/sharing-inputs';
 import type { RecruiterSummaryPage, RecruiterSummaryView } from './dto/summary-views';
 import { RecruiterReadsService } from './recruiter-reads.service';
 

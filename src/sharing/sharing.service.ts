@@ -5,7 +5,8 @@ import { type DataSource, type EntityManager, IsNull, QueryFailedError, type Rep
 import { normaliseEmail } from '../accounts/account-rules';
 import { User } from '../accounts/user.entity';
 import { type RecruiterIdentity, type ShareView, shareStatus, toShareView } from './dto/share-views';
-import { type CreateShareDto, type PageQuery, SHARE_LIMITS } from './dto/sharing-inputs';
+import type { PageQuery } from '../common/page.query';
+import { type CreateShareDto, SHARE_LIMITS } from './dto/sharing-inputs';
 import type { RecruiterSummaryView } from './dto/summary-views';
 import { FlagComment } from './flag-comment.entity';
 import { Share } from './share.entity';

@@ -1,29 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AUDIT_STATUSES, type AuditStatus } from '../../audits/audit.entity';
 import { AUDIT_QUEUE } from '../../audits/audit-queue.contract';
+import { PageQuery } from '../../common/page.query';
 
 export const LISTED_JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized', 'waiting-children'] as const;
 export type ListedJobState = (typeof LISTED_JOB_STATES)[number];
 
-class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
-}
 
 export class QueueNameQuery {
   @ApiPropertyOptional({ default: AUDIT_QUEUE, description: 'Which queue the job is in' })

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Equals, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { FLAG_CATEGORIES, type FlagCategory, SEVERITIES, type Severity } from '../../analysis/types';
+import { PageQuery } from '../../common/page.query';
+
 
 export const SHARE_LIMITS = { maxDays: 90, defaultLinkDays: 7, commentLength: 280, requestMessage: 500, defaultRequestDays: 14 } as const;
 
@@ -40,23 +42,6 @@ export class FlagCommentDto {
   comment!: string;
 }
 
-export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
-}
 
 export class RecruiterSummariesQuery extends PageQuery {
   @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'Overall score at least' })

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { Redis } from 'ioredis';
+import { freePort, redisAnswers } from '../../../src/local/local-redis';
 
 export interface ThrowAwayRedis {
   url: string;
@@ -8,31 +7,6 @@ export interface ThrowAwayRedis {
   stop(): Promise<void>;
   /** Starts it again on the same port (empty). */
   start(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function answers(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
 }
 
 function isRunning(child: ChildProcess): boolean {
@@ -49,7 +23,7 @@ function spawnRedis(port: number, maxmemoryPolicy: string): { child: ChildProces
 }
 
 async function untilAnswering(url: string): Promise<void> {
-  for (let tries = 0; !(await answers(url)); tries += 1) {
+  for (let tries = 0; !(await redisAnswers(url)); tries += 1) {
     if (tries > 100) throw new Error(`redis-server at ${url} did not start`);
     await new Promise((resolveDelay) => setTimeout(resolveDelay, 50));
   }
