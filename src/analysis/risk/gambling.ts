@@ -70,28 +70,39 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/** Whether value ends with one of the endings (with properSuffix, one shorter than value). Closure-free. */
+function endsWithAny(value: string, endings: readonly string[], properSuffix: boolean): boolean {
+  for (let k = 0; k < endings.length; k++) {
+    if (value.endsWith(endings[k]) && (!properSuffix || value !== endings[k])) return true;
+  }
+  return false;
+}
+
+function includesAny(value: string, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (value.includes(parts[k])) return true;
+  return false;
+}
+
 export function brandStrength(unit: Unit): BrandStrength {
   if (unit.kind !== 'word' || unit.norm.length < MIN_BRAND_NAME) return 'none';
   if (!unit.obfuscated && !hasDigit(unit.norm)) {
     // Plain letters: only a site-name ending ("agustoto", "pulauwin") can make a brand.
     const norm = unit.norm;
-    const ending = norm.length >= MIN_ENDING_NAME && NAME_ENDINGS.some((end) => norm.endsWith(end));
-    if (!ending) return 'none';
+    if (norm.length < MIN_ENDING_NAME || !endsWithAny(norm, NAME_ENDINGS, false)) return 'none';
   }
   const parts = splitBrand(unit.norm);
   if (parts === undefined || parts.name.length < MIN_BRAND_NAME) return 'none';
   const { name, digits } = parts;
-  const hasPart = (): boolean => BRAND_PARTS.some((part) => name.includes(part));
   if (digits.length > 0) {
     if (digits.length > MAX_BRAND_DIGITS) return 'none';
-    const gamblingNumber = BRAND_NUMBERS.has(digits) || DRAW_SUFFIXES.some((s) => digits.endsWith(s));
-    if (unit.obfuscated || (gamblingNumber && (unit.upperCase || hasPart()))) return 'strong';
-    return unit.upperCase || gamblingNumber || hasPart() ? 'weak' : 'none';
+    const gamblingNumber = BRAND_NUMBERS.has(digits) || endsWithAny(digits, DRAW_SUFFIXES, false);
+    if (unit.obfuscated || (gamblingNumber && (unit.upperCase || includesAny(name, BRAND_PARTS)))) return 'strong';
+    return unit.upperCase || gamblingNumber || includesAny(name, BRAND_PARTS) ? 'weak' : 'none';
   }
-  if (unit.obfuscated && name.length >= MIN_DISGUISED_NAME && (hasPart() || TERMS_IN_NAMES.some((term) => name.includes(term)))) {
+  if (unit.obfuscated && name.length >= MIN_DISGUISED_NAME && (includesAny(name, BRAND_PARTS) || includesAny(name, TERMS_IN_NAMES))) {
     return 'strong';
   }
-  const ending = name.length >= MIN_ENDING_NAME && NAME_ENDINGS.some((end) => name.endsWith(end) && name !== end);
+  const ending = name.length >= MIN_ENDING_NAME && endsWithAny(name, NAME_ENDINGS, true);
   return ending ? (unit.upperCase || unit.obfuscated ? 'strong' : 'weak') : 'none';
 }
 
@@ -104,9 +115,10 @@ function termsIn(units: readonly Unit[], from: number, to: number): number {
   return Math.max(1, terms);
 }
 
-function coveredBy(matcher: PhraseMatcher, units: readonly Unit[]): Set<number> {
-  const covered = new Set<number>();
-  for (const match of matcher.findAll(units)) for (let j = match.from; j < match.to; j++) covered.add(j);
+/** Per-unit flags: 1 where one of the matches covers the unit. */
+function coveredBy(matches: readonly { from: number; to: number }[], count: number): Uint8Array {
+  const covered = new Uint8Array(count);
+  for (const match of matches) for (let j = match.from; j < match.to; j++) covered[j] = 1;
   return covered;
 }
 
@@ -116,40 +128,43 @@ function coveredBy(matcher: PhraseMatcher, units: readonly Unit[]): Set<number> 
  */
 export function detectGambling(units: readonly Unit[], language: Language): SentenceHit[] {
   const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
-  const clean = coveredBy(CLEAN, units);
+  const count = units.length;
+  const clean = coveredBy(CLEAN.findAll(units), count);
+  const strongMatches = STRONG.findAll(units);
   const evidence: { from: number; to: number }[] = [];
   let strong = 0;
   let weak = 0;
   let brands = 0;
   let obfuscated = 0;
-  for (const match of STRONG.findAll(units)) {
-    if (clean.has(match.from)) continue;
+  for (const match of strongMatches) {
+    if (clean[match.from] === 1) continue;
     strong += termsIn(units, match.from, match.to);
     evidence.push(match);
     if (units[match.from].obfuscated) obfuscated++;
   }
-  const strongAt = coveredBy(STRONG, units);
-  const weakAt = new Set<number>();
+  const strongAt = coveredBy(strongMatches, count);
+  const weakAt = new Uint8Array(count);
   for (const match of WEAK.findAll(units)) {
-    if (clean.has(match.from) || strongAt.has(match.from)) continue;
+    if (clean[match.from] === 1 || strongAt[match.from] === 1) continue;
     if (language === 'en' && match.to - match.from === 1 && ENGLISH_WORDS.has(units[match.from].norm)) continue;
     weak++;
     evidence.push(match);
-    for (let j = match.from; j < match.to; j++) weakAt.add(j);
+    for (let j = match.from; j < match.to; j++) weakAt[j] = 1;
     if (units[match.from].obfuscated) obfuscated++;
   }
   let context = 0;
   let strongBrands = 0;
-  units.forEach((unit, i) => {
-    const strength = strongAt.has(i) ? 'none' : brandStrength(unit);
+  for (let i = 0; i < count; i++) {
+    const unit = units[i];
+    const strength = strongAt[i] === 1 ? 'none' : brandStrength(unit);
     if (strength !== 'none') {
       brands++;
       if (strength === 'strong') strongBrands++;
       evidence.push({ from: i, to: i + 1 });
-    } else if (contextWords.has(unit.norm) && !clean.has(i) && !weakAt.has(i) && !strongAt.has(i)) {
+    } else if (contextWords.has(unit.norm) && clean[i] !== 1 && weakAt[i] !== 1 && strongAt[i] !== 1) {
       context++;
     }
-  });
+  }
   // A strong site name needs no other signal: nobody writes "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖" but to dodge filters.
   const promotes =
     strongBrands >= 1 ||

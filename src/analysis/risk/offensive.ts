@@ -82,6 +82,26 @@ registerLexiconWords([
   ...THREAT_OBJECTS,
 ]);
 
+/** What detectOffensive asks of every unit's word, in one lookup: bit 1 a hostile word, bit 2 a group name, bits 4+ the word class (index + 1). */
+const HOSTILE_BIT = 1;
+const GROUP_BIT = 2;
+const CLASS_SHIFT = 2;
+const CLASS_BY_CODE: readonly WordClass[] = ['mild', 'strong', 'person', 'adjective', 'animal', 'slur'];
+const WORD_CODES: ReadonlyMap<string, number> = (() => {
+  const codes = new Map<string, number>();
+  const or = (word: string, bits: number) => codes.set(word, (codes.get(word) ?? 0) | bits);
+  for (const word of HOSTILE_WORDS) or(word, HOSTILE_BIT);
+  for (const word of GROUPS) or(word, GROUP_BIT);
+  for (const [word, wordClass] of WORD_CLASSES) or(word, (CLASS_BY_CODE.indexOf(wordClass) + 1) << CLASS_SHIFT);
+  return codes;
+})();
+
+/** WORD_CLASSES.get(word), read from the word's code. */
+function classOfCode(code: number): WordClass | undefined {
+  const index = code >> CLASS_SHIFT;
+  return index === 0 ? undefined : CLASS_BY_CODE[index - 1];
+}
+
 /** Hashtags count as the word they spell ("#bitches"). */
 function wordOf(unit: Unit): string {
   return unit.kind === 'hashtag' ? unit.norm.slice(1) : unit.norm;
@@ -94,7 +114,9 @@ function inSentence(units: readonly Unit[], i: number, j: number): boolean {
 /** A second-person pronoun, "dasar", or a person noun close to the word. */
 function aimedAtPerson(units: readonly Unit[], i: number): boolean {
   for (let d = 1; d <= AIM_WINDOW; d++) {
-    for (const j of [i - d, i + d]) {
+    // Before, then after: the same order as the original [i - d, i + d] walk, without the array.
+    for (let side = 0; side < 2; side++) {
+      const j = side === 0 ? i - d : i + d;
       if (!inSentence(units, i, j)) continue;
       const norm = units[j].norm;
       if (SECOND_PERSON.has(norm)) return true;
@@ -133,19 +155,18 @@ function aimedThroughCopula(units: readonly Unit[], i: number): boolean {
 
 function groupNear(units: readonly Unit[], i: number, window: number): boolean {
   for (let d = 1; d <= window; d++) {
-    for (const j of [i - d, i + d]) {
-      if (inSentence(units, i, j) && GROUPS.has(wordOf(units[j]))) return true;
-    }
+    if (inSentence(units, i, i - d) && GROUPS.has(wordOf(units[i - d]))) return true;
+    if (inSentence(units, i, i + d) && GROUPS.has(wordOf(units[i + d]))) return true;
   }
   return false;
 }
 
 /** A hostile word on either side of the group name, or a hostile verb just before it ("hate all X"). */
-function attacksGroup(units: readonly Unit[], i: number, hostileAt: ReadonlySet<number>, verbEndsAt: ReadonlySet<number>): boolean {
+function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, verbEndsAt: Uint8Array): boolean {
   for (let j = i - 1; inSentence(units, i, j) && i - j <= HOSTILE_WINDOW; j--) {
-    if (hostileAt.has(j) || (i - j <= VERB_WINDOW && verbEndsAt.has(j))) return true;
+    if (hostileAt[j] === 1 || (i - j <= VERB_WINDOW && verbEndsAt[j] === 1)) return true;
   }
-  for (let j = i + 1; inSentence(units, i, j) && j - i <= HOSTILE_WINDOW; j++) if (hostileAt.has(j)) return true;
+  for (let j = i + 1; inSentence(units, i, j) && j - i <= HOSTILE_WINDOW; j++) if (hostileAt[j] === 1) return true;
   return false;
 }
 
@@ -188,34 +209,42 @@ function readsForeign(language: Language, units: readonly Unit[]): boolean {
 export function detectOffensive(units: readonly Unit[], language: Language): SentenceHit[] {
   const foreign = readsForeign(language, units);
   const hits: SentenceHit[] = [];
-  const hostileAt = new Set<number>();
-  units.forEach((unit, i) => {
-    if (HOSTILE_WORDS.has(wordOf(unit))) hostileAt.add(i);
-  });
-  for (const match of HOSTILE_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) hostileAt.add(j);
-  const verbEndsAt = new Set(HOSTILE_VERBS.findAll(units).map((match) => match.to - 1));
+  // Per-unit flags in typed arrays rather than Sets: one allocation each, no hashing.
+  const count = units.length;
+  const hostileAt = new Uint8Array(count);
+  const codes = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const code = WORD_CODES.get(wordOf(units[i]));
+    if (code === undefined) continue;
+    codes[i] = code;
+    if ((code & HOSTILE_BIT) !== 0) hostileAt[i] = 1;
+  }
+  for (const match of HOSTILE_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) hostileAt[j] = 1;
+  const verbEndsAt = new Uint8Array(count);
+  for (const match of HOSTILE_VERBS.findAll(units)) verbEndsAt[match.to - 1] = 1;
 
-  const covered = new Set<number>();
+  const covered = new Uint8Array(count);
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
     const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to);
     if (found !== undefined) hits.push(found);
-    for (let j = match.from; j < match.to; j++) covered.add(j);
+    for (let j = match.from; j < match.to; j++) covered[j] = 1;
   }
-  units.forEach((unit, i) => {
-    const word = wordOf(unit);
-    if (GROUPS.has(word) && attacksGroup(units, i, hostileAt, verbEndsAt)) {
+  for (let i = 0; i < count; i++) {
+    const code = codes[i];
+    if (code === 0) continue;
+    if ((code & GROUP_BIT) !== 0 && attacksGroup(units, i, hostileAt, verbEndsAt)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
     }
-    if (covered.has(i)) return;
-    const wordClass = WORD_CLASSES.get(word);
-    if (wordClass === undefined || (foreign && word.length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) return;
-    if (hostileAt.has(i) && groupNear(units, i, HOSTILE_WINDOW)) {
+    if (covered[i] === 1) continue;
+    const wordClass = classOfCode(code);
+    if (wordClass === undefined || (foreign && wordOf(units[i]).length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) continue;
+    if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
-      return;
+      continue;
     }
     const found = classHit(wordClass, units, i, i + 1);
     if (found !== undefined) hits.push(found);
-  });
+  }
   return hits;
 }
 
@@ -242,17 +271,22 @@ export function detectViolence(units: readonly Unit[]): SentenceHit[] {
       hits.push(unitsHit('violence', 'critical', 'violence.threat', units, match.from, match.to));
     }
   }
-  const cueEndsAt = new Set(THREAT_CUES.findAll(units).map((match) => match.to - 1));
-  units.forEach((unit, i) => {
-    if (!VIOLENT_VERBS.has(unit.norm)) return;
+  let cueEndsAt: Uint8Array | undefined;
+  for (let i = 0; i < units.length; i++) {
+    if (!VIOLENT_VERBS.has(units[i].norm)) continue;
+    // Threat cues only matter next to a violent verb: most texts have none, so find them lazily.
+    if (cueEndsAt === undefined) {
+      cueEndsAt = new Uint8Array(units.length);
+      for (const match of THREAT_CUES.findAll(units)) cueEndsAt[match.to - 1] = 1;
+    }
     let target = targetAfter(units, i, SECOND_PERSON);
     let from = i;
     for (let d = 1; target === -1 && d <= CUE_GAP && inSentence(units, i, i - d); d++) {
-      if (!cueEndsAt.has(i - d)) continue;
+      if (cueEndsAt[i - d] !== 1) continue;
       target = targetAfter(units, i, THREAT_OBJECTS);
       from = i - d;
     }
     if (target !== -1) hits.push(unitsHit('violence', 'critical', 'violence.threat', units, from, target + 1));
-  });
+  }
   return hits;
 }

@@ -133,18 +133,19 @@ function looksLikeNik(digits: string): boolean {
   return digits.length === 16 && province >= 11 && province <= 94;
 }
 
-function cueBefore(cueUnits: ReadonlySet<number>, units: readonly Unit[], unitIndex: number): boolean {
+function cueBefore(cueUnits: Uint8Array, units: readonly Unit[], unitIndex: number): boolean {
   const sentence = unitIndex < units.length ? units[unitIndex].sentence : units[units.length - 1]?.sentence;
   for (let j = unitIndex - 1; j >= 0 && unitIndex - j <= CUE_WINDOW; j--) {
     if (units[j].sentence !== sentence) return false;
-    if (cueUnits.has(j)) return true;
+    if (cueUnits[j] === 1) return true;
   }
   return false;
 }
 
-function coveredBy(matcher: PhraseMatcher, units: readonly Unit[]): Set<number> {
-  const covered = new Set<number>();
-  for (const match of matcher.findAll(units)) for (let j = match.from; j < match.to; j++) covered.add(j);
+/** Per-unit flags: 1 where one of the matcher's phrases covers the unit. */
+function coveredBy(matcher: PhraseMatcher, units: readonly Unit[]): Uint8Array {
+  const covered = new Uint8Array(units.length);
+  for (const match of matcher.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
   return covered;
 }
 
@@ -205,6 +206,8 @@ function startsUpperCase(text: string, offset: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
 
+const STREET_SUFFIXES: readonly string[] = ['street', 'road', 'avenue', 'lane', 'drive', 'boulevard'];
+
 /** "Jl. Melati No. 12", "RT 03/RW 05", "12 Baker Street". */
 function addressHits(text: AnalyzedText, units: readonly Unit[]): SentenceHit[] {
   const hits: SentenceHit[] = [];
@@ -230,7 +233,7 @@ function addressHits(text: AnalyzedText, units: readonly Unit[]): SentenceHit[] 
     if (units[i].kind === 'number' && /^[0-9]{1,5}$/.test(norm)) {
       for (let j = i + 1; j <= i + 3 && same(i, j); j++) {
         if (!startsUpperCase(text.original, units[j].start)) break;
-        if (['street', 'road', 'avenue', 'lane', 'drive', 'boulevard'].includes(units[j].norm) && j > i + 1) {
+        if (STREET_SUFFIXES.includes(units[j].norm) && j > i + 1) {
           hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, j + 1));
           i = j;
           break;

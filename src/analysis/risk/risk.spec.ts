@@ -118,6 +118,16 @@ describe('detectRisks: violence', () => {
     expect(categories('gue bunuh lo')).toEqual(['violence']);
   });
 
+  it('reads threat cues the same when they are looked up only once a violent verb appears', () => {
+    // detectViolence finds threat cues lazily, at the first violent verb; cues without a verb, a verb
+    // before its cue, or a cue in another sentence make no threat, as when they were found up front.
+    expect(excerpts("I'm gonna be late", 'violence')).toEqual([]);
+    expect(excerpts("Hurt him? I'm gonna sleep.", 'violence')).toEqual([]);
+    expect(excerpts("I'm gonna rest. Then hurt him.", 'violence')).toEqual([]);
+    expect(excerpts("I'm gonna rest. I'm gonna hurt him", 'violence')).toEqual(['gonna hurt him']);
+    expect(excerpts("I'm gonna hurt him and then I'm gonna hurt her", 'violence')).toEqual(["gonna hurt him and then I'm gonna hurt her"]);
+  });
+
   it('leaves ordinary uses alone', () => {
     expect(risks('We killed it at the hackathon and shot a demo video')).toEqual([]);
     expect(risks('kill the process and restart the worker')).toEqual([]);

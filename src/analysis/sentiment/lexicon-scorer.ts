@@ -141,7 +141,8 @@ export function scoreBothReadings(text: AnalyzedText): LexiconReadings {
 
 function scoreItems(text: AnalyzedText, items: readonly Item[]): LexiconScore {
   const capsDifferential = hasCapsDifferential(items);
-  const sentiments = items.map((_, i) => itemSentiment(items, i, capsDifferential));
+  const sentiments: number[] = [];
+  for (let i = 0; i < items.length; i++) sentiments.push(itemSentiment(items, i, capsDifferential));
   applyContrastShift(items, sentiments);
 
   let sum = 0;
@@ -150,10 +151,11 @@ function scoreItems(text: AnalyzedText, items: readonly Item[]): LexiconScore {
 
   const contributions: LexiconScore['contributions'] = [];
   let explained = 0;
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item.valence !== 0) explained++;
     if (sentiments[i] !== 0) contributions.push({ start: item.start, end: item.end, weight: sentiments[i] });
-  });
+  }
   return { compound: normalise(sum), contributions, explained };
 }
 
@@ -418,7 +420,7 @@ function itemSentiment(items: readonly Item[], i: number, capsDifferential: bool
 /** "kind of good", "sort of a mess": VADER dampens the word one or two places after the phrase. */
 function followsBoosterPhrase(items: readonly Item[], i: number): boolean {
   const sentence = items[i].sentence;
-  for (const phraseStart of [i - 2, i - 3]) {
+  for (let phraseStart = i - 2; phraseStart >= i - 3; phraseStart--) {
     if (phraseStart >= 0 && items[phraseStart].sentence === sentence && isBoosterPhraseStart(items, phraseStart)) {
       return true;
     }
