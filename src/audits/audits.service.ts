@@ -54,8 +54,10 @@ export class AuditsService {
       }
       throw error;
     }
+    // Read back before enqueueing: the answer describes the accepted audit, not a worker's progress.
+    const accepted = await this.audits.findOneByOrFail({ id: audit.id });
     await this.enqueueOrLeaveForSweeper(audit.id);
-    return { audit: await this.audits.findOneByOrFail({ id: audit.id }), created: true };
+    return { audit: accepted, created: true };
   }
 
   /** The owner's audit; 404 for an audit that does not exist or belongs to someone else. */
