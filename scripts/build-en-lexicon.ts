@@ -7,22 +7,9 @@
  * Each lexicon line is `token<TAB>mean valence<TAB>std dev<TAB>[ten ratings]`; we keep the token and
  * its mean valence (-4..+4). Output keys are sorted so the file is reproducible.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-/** The nearest folder above one of `starts` holding package.json and src/analysis. */
-export function findRepoRoot(starts: readonly string[]): string {
-  for (const start of starts) {
-    let dir = start;
-    for (;;) {
-      if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'analysis'))) return dir;
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
-  throw new Error(`no repository root above ${starts.join(' or ')}`);
-}
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findRepoRoot } from './repo-root';
 
 export function parseVaderLexicon(text: string): Record<string, number> {
   const entries: Record<string, number> = {};
