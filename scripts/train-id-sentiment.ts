@@ -11,7 +11,8 @@
  * figures go in the file's header.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { findRepoRoot } from './repo-root';
 import { analyzeText } from '../src/analysis/text/analyze';
 import { sentimentFeatures } from '../src/analysis/sentiment/features';
 import { MODEL_CLASSES, loadModel, predictIndonesian, type ModelFile } from '../src/analysis/sentiment/indonesian';
@@ -36,19 +37,6 @@ interface Example {
   label: number;
 }
 
-function findRepoRoot(starts: readonly string[]): string {
-  for (const start of starts) {
-    let dir = start;
-    for (;;) {
-      if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'analysis'))) return dir;
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
-  throw new Error(`no repository root above ${starts.join(' or ')}`);
-}
-
 export function readLabelledTsv(path: string): { text: string; label: SentimentLabel }[] {
   return recordsWithHeader(parseTsv(readFileSync(path, 'utf8'))).map((row) => {
     const label = row.label as SentimentLabel;
@@ -60,6 +48,14 @@ export function readLabelledTsv(path: string): { text: string; label: SentimentL
 function featureNames(text: string): string[] {
   const analyzed = analyzeText(text, { source: 0, field: 'posts[0]' });
   return [...new Set(sentimentFeatures(analyzed).map((f) => f.name))];
+}
+
+/** Each training row as the feature names the engine extracts from it today, and its class index. */
+export function trainingExamples(rows: readonly { text: string; label: SentimentLabel }[]): Example[] {
+  return rows.map((row) => ({
+    features: featureNames(row.text),
+    label: MODEL_CLASSES.indexOf(row.label as (typeof MODEL_CLASSES)[number]),
+  }));
 }
 
 /** Park-Miller minimal standard generator: a fixed, seedable order for SGD. */
@@ -74,7 +70,7 @@ function seededOrder(length: number, seed: number): number[] {
   return order;
 }
 
-function buildVocabulary(examples: readonly { features: string[] }[]): Map<string, number> {
+export function buildVocabulary(examples: readonly { features: string[] }[]): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const example of examples) for (const f of example.features) frequency.set(f, (frequency.get(f) ?? 0) + 1);
   const vocabulary = new Map<string, number>();
@@ -164,10 +160,7 @@ function main(): void {
   const root = findRepoRoot([__dirname, process.cwd()]);
   const dataDir = parseDataDir(process.argv.slice(2), root);
   const train = readLabelledTsv(join(dataDir, 'id-sentiment', 'train.tsv'));
-  const examples: Example[] = train.map((row) => ({
-    features: featureNames(row.text),
-    label: MODEL_CLASSES.indexOf(row.label as (typeof MODEL_CLASSES)[number]),
-  }));
+  const examples = trainingExamples(train);
   const vocabulary = buildVocabulary(examples);
   const { weights, bias } = trainLogistic(examples, vocabulary);
   const entries = toEntries(weights, vocabulary);
