@@ -18,7 +18,8 @@ import { SummaryView, type ViewChannel } from './summary-view.entity';
 /** A share that is neither revoked nor expired, by the database clock. */
 const ACTIVE_SHARE = `s.revoked_at IS NULL AND (s.expires_at IS NULL OR s.expires_at > now()) AND a.status = 'completed'`;
 
-interface SharedSummaryRow {
+/** The columns every shared-summary query selects: the share and whose audit it is. */
+interface ShareRow {
   share_id: string;
   kind: ShareKind;
   shared_at: Date;
@@ -26,19 +27,15 @@ interface SharedSummaryRow {
   audit_request_id: string | null;
   owner_email: string;
   audit_id: string;
+}
+
+interface SharedSummaryRow extends ShareRow {
   engine_version: string | null;
   finished_at: Date | null;
   summary: RecruiterSummary;
 }
 
-interface ListRow {
-  share_id: string;
-  kind: ShareKind;
-  shared_at: Date;
-  expires_at: Date | null;
-  audit_request_id: string | null;
-  owner_email: string;
-  audit_id: string;
+interface ListRow extends ShareRow {
   overall: { value: number; grade: Grade };
   flag_counts: { category: FlagCategory; severity: Severity; count: number }[];
   total: string;
@@ -139,7 +136,7 @@ export class RecruiterReadsService {
   }
 }
 
-function shareMetadata(row: Pick<SharedSummaryRow, 'share_id' | 'kind' | 'shared_at' | 'expires_at' | 'audit_request_id' | 'owner_email'>): ShareMetadata {
+function shareMetadata(row: ShareRow): ShareMetadata {
   return {
     id: row.share_id,
     kind: row.kind,
