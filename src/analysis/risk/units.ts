@@ -104,7 +104,7 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
         sentence: units[i].sentence,
         obfuscated: true,
         upperCase: isUpperCase(original, units[i].start, units[j - 1].end),
-        matchers: 0,
+        matchers: startMask({ norm: text, kind: 'word' }),
       });
       i = j;
     } else {
@@ -141,7 +141,8 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
       previous.sentence === unit.sentence &&
       (onlySymbols(original, previous.end, unit.start) || splitByOneSpace)
     ) {
-      joined[joined.length - 1] = { ...previous, norm: previous.norm + unit.norm, end: unit.end, obfuscated: true };
+      const norm = previous.norm + unit.norm;
+      joined[joined.length - 1] = { ...previous, norm, end: unit.end, obfuscated: true, matchers: startMask({ norm, kind: previous.kind }) };
     } else {
       joined.push(unit);
     }
@@ -163,22 +164,34 @@ const MIN_STEM = 3;
 
 /** Bound on remembered lexicon forms: cleared when full, so memory stays bounded. */
 export const MAX_LEXICON_FORM_CACHE = 8192;
-const lexiconFormByNorm = new Map<string, string>();
+/** A word's lexicon form and the start mask of a word unit with that norm. */
+interface WordForm {
+  form: string;
+  matchers: number;
+}
+
+const wordFormByNorm = new Map<string, WordForm>();
 let cachedGeneration = -1;
 
 /** lexiconForm, remembered per word; forgotten whenever a detector registers more words. */
 export function cachedLexiconForm(norm: string): string {
+  return cachedWordForm(norm).form;
+}
+
+/** The lexicon form and its start mask, remembered per word together: one lookup per word unit. */
+function cachedWordForm(norm: string): WordForm {
   const generation = currentLexiconGeneration();
   if (generation !== cachedGeneration) {
-    lexiconFormByNorm.clear();
+    wordFormByNorm.clear();
     cachedGeneration = generation;
   }
-  const known = lexiconFormByNorm.get(norm);
+  const known = wordFormByNorm.get(norm);
   if (known !== undefined) return known;
   const form = lexiconForm(norm);
-  if (lexiconFormByNorm.size >= MAX_LEXICON_FORM_CACHE) lexiconFormByNorm.clear();
-  lexiconFormByNorm.set(norm, form);
-  return form;
+  const wordForm = { form, matchers: startMask({ norm: form, kind: 'word' }) };
+  if (wordFormByNorm.size >= MAX_LEXICON_FORM_CACHE) wordFormByNorm.clear();
+  wordFormByNorm.set(norm, wordForm);
+  return wordForm;
 }
 
 /** The lexicon word inside an affixed Indonesian form, or the norm itself. */
@@ -207,18 +220,18 @@ export function buildUnits(text: AnalyzedText): Unit[] {
     if (!isContentKind(token.kind) || isTruncated(text, index)) continue;
     while (sentence < text.sentences.length && text.sentences[sentence].end <= token.start) sentence++;
     const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
+    const wordForm = token.kind === 'word' ? cachedWordForm(token.norm) : undefined;
+    const norm = wordForm !== undefined ? wordForm.form : token.norm;
     units.push({
-      norm: token.kind === 'word' ? cachedLexiconForm(token.norm) : token.norm,
+      norm,
       kind: token.kind,
       start: token.start,
       end: token.end,
       sentence: inside ? sentence : -1,
       obfuscated: token.obfuscated,
       upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
-      matchers: 0,
+      matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
     });
   }
-  const joined = joinSymbolSplitNames(text.original, joinSpacedLetters(text.original, units));
-  for (const unit of joined) unit.matchers = startMask(unit);
-  return joined;
+  return joinSymbolSplitNames(text.original, joinSpacedLetters(text.original, units));
 }
