@@ -18,6 +18,8 @@ export interface LinearModel {
   terms: ReadonlyMap<string, TermWeights>;
   /** Which features the FeatureSum in progress has added (see FeatureSum). */
   seen: SeenMarks;
+  /** terms lookups of recent names (null: unknown): a small map that stays in the CPU cache, unlike terms. */
+  recentTerms: Map<string, TermWeights | null>;
 }
 
 /** Per feature index, the mark of the last sum that added it; `mark` is the newest sum's (sums never nest). */
@@ -69,7 +71,7 @@ export function loadModel(file: ModelFile): LinearModel {
   if (classes.join() !== MODEL_CLASSES.join()) throw new Error(`unexpected model classes ${classes.join()}`);
   // Each name gets its own index: prediction tells features apart by it.
   const weights = new Map(Object.entries(file.entries).map(([name, values], index) => [name, { values: [...values], index }]));
-  return { classes, bias: file.bias, weights, terms: termIndex(weights), seen: { marks: new Uint32Array(weights.size), mark: 0 } };
+  return { classes, bias: file.bias, weights, terms: termIndex(weights), seen: { marks: new Uint32Array(weights.size), mark: 0 }, recentTerms: new Map() };
 }
 
 function termIndex(weights: ReadonlyMap<string, FeatureWeights>): Map<string, TermWeights> {
@@ -138,10 +140,8 @@ class FeatureSum {
     const model = this.model;
     const probabilities = softmax(this.scores);
     const best = argmax(probabilities);
-    const byLabel = Object.fromEntries(model.classes.map((label, c) => [label, probabilities[c]])) as Record<
-      SentimentLabel,
-      number
-    >;
+    const byLabel = {} as Record<SentimentLabel, number>;
+    for (let c = 0; c < model.classes.length; c++) byLabel[model.classes[c]] = probabilities[c];
     return {
       label: model.classes[best],
       probabilities: byLabel,
@@ -164,12 +164,25 @@ export function predictIndonesianText(model: LinearModel, text: AnalyzedText): I
   // The visitor's previous name is always the name of its previous call, whose term this keeps.
   let previousTerm: TermWeights | undefined;
   visitSentimentFeatures(text, (name, start, end, previousName, previousStart) => {
-    const term = model.terms.get(name);
+    const term = recentTerm(model, name);
     sum.add(term?.weights, true, start, end);
     if (previousName !== undefined) sum.add(previousTerm?.followers?.get(name), false, previousStart, end);
     previousTerm = term;
   });
   return sum.result();
+}
+
+/** Bound on remembered term lookups: cleared when full, so memory stays bounded. */
+const MAX_RECENT_TERMS = 8192;
+
+/** model.terms.get(name), through the model's memo of recent names. */
+function recentTerm(model: LinearModel, name: string): TermWeights | undefined {
+  const known = model.recentTerms.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const term = model.terms.get(name);
+  if (model.recentTerms.size >= MAX_RECENT_TERMS) model.recentTerms.clear();
+  model.recentTerms.set(name, term ?? null);
+  return term;
 }
 
 export function softmax(scores: readonly number[]): number[] {
