@@ -76,7 +76,8 @@ function endsSpacedName(unit: Unit): boolean {
 
 /** Joins spaced-out letters ("B U K I T 8 8 8", "𝐕 𝐈 𝐂 𝐓𝐎 𝐑 𝐘") into one unit. */
 function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
-  const joined: Unit[] = [];
+  // Copied on the first join only: most texts have none.
+  let joined: Unit[] | undefined;
   let i = 0;
   while (i < units.length) {
     let j = i;
@@ -96,6 +97,7 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
       j++;
     }
     if (j - i >= MIN_SPACED_PIECES && letters >= 3) {
+      joined ??= units.slice(0, i);
       joined.push({
         norm: text,
         kind: 'word',
@@ -110,10 +112,11 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
     } else {
       // No shorter run inside this one can qualify either: it has fewer pieces and letters.
       const next = Math.max(j, i + 1);
-      for (; i < next; i++) joined.push(units[i]);
+      if (joined !== undefined) for (let k = i; k < next; k++) joined.push(units[k]);
+      i = next;
     }
   }
-  return joined;
+  return joined ?? units;
 }
 
 function onlySymbols(original: string, from: number, to: number): boolean {
@@ -129,9 +132,11 @@ function onlySymbols(original: string, from: number, to: number): boolean {
 
 /** A name split by symbols or one space in disguised letters ("ALEXIS⭐17", "𝗦𝗚𝗜𝟴 𝟴") is one name. */
 function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
-  const joined: Unit[] = [];
-  for (const unit of units) {
-    const previous = joined[joined.length - 1];
+  // Copied on the first join only: most texts have none.
+  let joined: Unit[] | undefined;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index];
+    const previous = joined !== undefined ? joined[joined.length - 1] : units[index - 1];
     const splitByOneSpace =
       unit.start - (previous?.end ?? 0) === 1 && previous?.obfuscated === true && unit.norm.length <= MAX_NAME_NUMBER;
     if (
@@ -142,12 +147,13 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
       (onlySymbols(original, previous.end, unit.start) || splitByOneSpace)
     ) {
       const norm = previous.norm + unit.norm;
+      joined ??= units.slice(0, index);
       joined[joined.length - 1] = { ...previous, norm, end: unit.end, obfuscated: true, matchers: startMask({ norm, kind: previous.kind }) };
-    } else {
+    } else if (joined !== undefined) {
       joined.push(unit);
     }
   }
-  return joined;
+  return joined ?? units;
 }
 
 /** A word cut off by an ellipsis at the very end ("last nig…") is not the word it starts. */
