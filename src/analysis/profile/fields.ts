@@ -39,6 +39,7 @@ export interface ProfileField {
 
 const INFORMAL_WORDS = cueSet('informalWords');
 const ACRONYMS = cueSet('acronyms');
+const NO_STARTS: ReadonlySet<number> = new Set();
 
 export function analyzeProfileFields(profile: Profile, analyzers: TextAnalyzers): ProfileField[] {
   const fields: ProfileField[] = [];
@@ -68,12 +69,12 @@ export function buildField(
   withRisksAndSentiment = true,
 ): ProfileField {
   const text = analyzers.analyzeText(value, { source, field });
-  const words = text.scoringTokens.filter((token) => token.kind === 'word');
+  const counts = countTokens(text.scoringTokens);
+  const words = counts.words;
   const identityField = kind === 'handle' || kind === 'displayName';
-  const exclamations = countExclamations(text.scoringTokens);
   const keys = identityField ? [] : tokenKeys(text.scoringTokens);
   const mentions = identityField ? [] : findTaxonomyMentions(text, keys);
-  const mentionedTokenStarts = new Set(mentions.map((mention) => mention.start));
+  const style = identityField ? { informal: [], shouted: [] } : styleTokens(text, words, mentions);
   return {
     source,
     platform,
@@ -82,11 +83,11 @@ export function buildField(
     post,
     text,
     words,
-    informal: identityField ? [] : words.filter((token) => isInformal(text, token)),
-    shouted: identityField ? [] : words.filter((token) => isShouted(text, token, mentionedTokenStarts)),
-    emojiCount: countEmoji(text.scoringTokens),
-    exclamationCount: exclamations.count,
-    exclamationRuns: exclamations.runs,
+    informal: style.informal,
+    shouted: style.shouted,
+    emojiCount: counts.emoji,
+    exclamationCount: counts.exclamations,
+    exclamationRuns: counts.exclamationRuns,
     mentions,
     cues: identityField ? [] : findCues(text.scoringTokens, keys),
     risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform }) : [],
@@ -95,28 +96,43 @@ export function buildField(
   };
 }
 
-function countEmoji(tokens: readonly Token[]): number {
-  let count = 0;
-  for (const token of tokens) if (token.kind === 'emoji') count += 1;
-  return count;
+interface TokenCounts {
+  words: Token[];
+  emoji: number;
+  exclamations: number;
+  exclamationRuns: number;
 }
 
-function countExclamations(tokens: readonly Token[]): { count: number; runs: number } {
-  let count = 0;
-  let runs = 0;
+/** The word tokens, emoji and exclamation marks of the scoring tokens, in one pass. */
+function countTokens(tokens: readonly Token[]): TokenCounts {
+  const counts: TokenCounts = { words: [], emoji: 0, exclamations: 0, exclamationRuns: 0 };
   let runLength = 0;
   for (const token of tokens) {
+    if (token.kind === 'word') counts.words.push(token);
+    else if (token.kind === 'emoji') counts.emoji += 1;
     const marks = token.kind === 'punct' ? countChar(token.norm, '!') : 0;
     if (marks === 0) {
-      if (runLength >= 2) runs += 1;
+      if (runLength >= 2) counts.exclamationRuns += 1;
       runLength = 0;
       continue;
     }
-    count += marks;
+    counts.exclamations += marks;
     runLength += marks;
   }
-  if (runLength >= 2) runs += 1;
-  return { count, runs };
+  if (runLength >= 2) counts.exclamationRuns += 1;
+  return counts;
+}
+
+/** The informal and the shouted words of a content field, in one pass. */
+function styleTokens(text: AnalyzedText, words: readonly Token[], mentions: readonly TaxonomyMention[]): { informal: Token[]; shouted: Token[] } {
+  const informal: Token[] = [];
+  const shouted: Token[] = [];
+  const mentionedTokenStarts = mentions.length === 0 ? NO_STARTS : new Set(mentions.map((mention) => mention.start));
+  for (const token of words) {
+    if (isInformal(text, token)) informal.push(token);
+    if (isShouted(text, token, mentionedTokenStarts)) shouted.push(token);
+  }
+  return { informal, shouted };
 }
 
 function countChar(value: string, char: string): number {

@@ -70,14 +70,23 @@ export function findTaxonomyMentions(text: AnalyzedText, keys: readonly (string 
     }
   }
   const added: TaxonomyMention[] = [];
-  tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || !CONTEXTUAL_LENGTHS.has(token.end - token.start)) return;
-    const entry = ENTRY_BY_ID.get(CONTEXTUAL_TOOLS.get(text.original.slice(token.start, token.end)) ?? '');
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word' || !CONTEXTUAL_LENGTHS.has(token.end - token.start)) continue;
+    const entry = contextualToolAt(text.original, token);
     if (entry && (toolAt.has(neighbour(tokens, index, -1)) || toolAt.has(neighbour(tokens, index, 1)))) {
       added.push({ entry, start: token.start, end: token.end });
     }
-  });
+  }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The contextual tool written exactly as the token (compared in place, no substring per word). */
+function contextualToolAt(original: string, token: Token): TaxonomyEntry | undefined {
+  for (const [name, id] of CONTEXTUAL_TOOLS) {
+    if (name.length === token.end - token.start && original.startsWith(name, token.start)) return ENTRY_BY_ID.get(id);
+  }
+  return undefined;
 }
 
 /** Index of the nearest token in a direction, skipping list punctuation and conjunctions. */

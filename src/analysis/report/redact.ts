@@ -41,20 +41,13 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-const SENSITIVE_SPANS = new WeakMap<ProfileField, Span[]>();
-
-/** Personal data hits, protected-characteristic spans and e-mail tokens of a field, merged (cached per field). */
+/** Personal data hits, protected-characteristic spans and e-mail tokens of a field, merged. */
 function sensitiveSpans(field: ProfileField): Span[] {
-  let spans = SENSITIVE_SPANS.get(field);
-  if (!spans) {
-    spans = mergeSpans([
-      ...field.risks.filter((hit) => hit.category === 'personal_data'),
-      ...field.text.protectedSpans,
-      ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || namesProtectedGroup(token)),
-    ]);
-    SENSITIVE_SPANS.set(field, spans);
-  }
-  return spans;
+  return mergeSpans([
+    ...field.risks.filter((hit) => hit.category === 'personal_data'),
+    ...field.text.protectedSpans,
+    ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || namesProtectedGroup(token)),
+  ]);
 }
 
 function hasDigit(value: string): boolean {
@@ -120,23 +113,39 @@ export function scrub(value: string): string {
   return redactEmails(redactLongNumbers(value));
 }
 
-const FIELD_INDEX = new WeakMap<ProfileAnalysis, Map<string, ProfileField>>();
+/**
+ * What redactedExcerpt looks up for one analysis: its fields by source and name, and each field's
+ * sensitive spans, each built once. Kept by the caller for one report, not in a module-level
+ * WeakMap: entries of a WeakMap keep young objects alive through minor GCs (every audit's fields
+ * got promoted to the old generation).
+ */
+export class ExcerptLookups {
+  private fieldIndex: Map<string, ProfileField> | undefined;
+  private readonly spansByField = new Map<ProfileField, Span[]>();
 
-function findField(analysis: ProfileAnalysis, evidence: Evidence): ProfileField | undefined {
-  let index = FIELD_INDEX.get(analysis);
-  if (!index) {
-    index = new Map(analysis.fields.map((field) => [`${field.source}:${field.field}`, field]));
-    FIELD_INDEX.set(analysis, index);
+  constructor(private readonly analysis: ProfileAnalysis) {}
+
+  field(evidence: Evidence): ProfileField | undefined {
+    this.fieldIndex ??= new Map(this.analysis.fields.map((field) => [`${field.source}:${field.field}`, field]));
+    return this.fieldIndex.get(`${evidence.source}:${evidence.field}`);
   }
-  return index.get(`${evidence.source}:${evidence.field}`);
+
+  sensitiveSpans(field: ProfileField): Span[] {
+    let spans = this.spansByField.get(field);
+    if (!spans) {
+      spans = sensitiveSpans(field);
+      this.spansByField.set(field, spans);
+    }
+    return spans;
+  }
 }
 
 /** The evidence excerpt as a recruiter may see it: personal data and protected characteristics replaced. */
-export function redactedExcerpt(analysis: ProfileAnalysis, evidence: Evidence): string {
-  const field = findField(analysis, evidence);
+export function redactedExcerpt(analysis: ProfileAnalysis, evidence: Evidence, lookups = new ExcerptLookups(analysis)): string {
+  const field = lookups.field(evidence);
   if (!field) return scrub(evidence.excerpt);
   const bounds = excerptBounds(field.text, evidence.start, evidence.end);
-  const spans = sensitiveSpans(field).filter((span) => span.start < bounds.end && span.end > bounds.start);
+  const spans = lookups.sensitiveSpans(field).filter((span) => span.start < bounds.end && span.end > bounds.start);
   let result = '';
   let cursor = bounds.start;
   for (const span of spans) {

@@ -3,7 +3,7 @@ import { FLAG_CATEGORIES, SEVERITIES, type DimensionScore, type Flag, type Recru
 import { skillText } from '../profile/signals';
 import { mainRole, roleText, topSkills } from './headline';
 import type { Messages } from './messages/types';
-import { redactedExcerpt, scrub } from './redact';
+import { ExcerptLookups, redactedExcerpt, scrub } from './redact';
 import type { RiskPenalty } from './scores';
 
 const STRENGTH_FROM = 80;
@@ -63,6 +63,7 @@ export function buildRecruiterSummary(analysis: ProfileAnalysis, scores: Scores,
     .sort((a, b) => a.value - b.value)
     .slice(0, MAX_LISTED)
     .map((item) => msg.summary.concern({ label: item.label, value: item.value, explanation: item.explanation }));
+  const excerptLookups = new ExcerptLookups(analysis);
   const flagConcerns = flags
     .filter((flag) => flag.severity !== 'info')
     .slice(0, MAX_FLAG_CONCERNS)
@@ -77,7 +78,7 @@ export function buildRecruiterSummary(analysis: ProfileAnalysis, scores: Scores,
       category: flag.category,
       severity: flag.severity,
       message: scrub(flag.message),
-      excerpts: flag.evidence.map((evidence) => redactedExcerpt(analysis, evidence)),
+      excerpts: flag.evidence.map((evidence) => redactedExcerpt(analysis, evidence, excerptLookups)),
     })),
     scores: {
       overall: scores.overall,

@@ -20,6 +20,8 @@ const MIN_BRAND_NAME = 3;
 const MAX_BRAND_DIGITS = 4;
 /** Letter-only site names end like "agustoto", "teslatoto", "slotgacor". */
 const NAME_ENDINGS = ['toto', 'slot', 'gacor', 'bet', 'judi', 'togel', 'win', 'qq', 'gaming'];
+/** Last characters of NAME_ENDINGS: a word ending in another one needs no endsWith calls. */
+const NAME_ENDING_LAST_CODES: ReadonlySet<number> = new Set(NAME_ENDINGS.map((ending) => ending.charCodeAt(ending.length - 1)));
 const MIN_ENDING_NAME = 7;
 const MIN_DISGUISED_NAME = 5;
 /** Gambling words hidden inside a disguised name ("𝑴𝑨𝑿𝑾𝑰𝑵𝑩𝑶𝑺"). */
@@ -78,6 +80,10 @@ function endsWithAny(value: string, endings: readonly string[], properSuffix: bo
   return false;
 }
 
+function hasNameEnding(norm: string): boolean {
+  return NAME_ENDING_LAST_CODES.has(norm.charCodeAt(norm.length - 1)) && endsWithAny(norm, NAME_ENDINGS, false);
+}
+
 function includesAny(value: string, parts: readonly string[]): boolean {
   for (let k = 0; k < parts.length; k++) if (value.includes(parts[k])) return true;
   return false;
@@ -88,7 +94,7 @@ export function brandStrength(unit: Unit): BrandStrength {
   if (!unit.obfuscated && !hasDigit(unit.norm)) {
     // Plain letters: only a site-name ending ("agustoto", "pulauwin") can make a brand.
     const norm = unit.norm;
-    if (norm.length < MIN_ENDING_NAME || !endsWithAny(norm, NAME_ENDINGS, false)) return 'none';
+    if (norm.length < MIN_ENDING_NAME || !hasNameEnding(norm)) return 'none';
   }
   const parts = splitBrand(unit.norm);
   if (parts === undefined || parts.name.length < MIN_BRAND_NAME) return 'none';

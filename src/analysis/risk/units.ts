@@ -76,7 +76,8 @@ function endsSpacedName(unit: Unit): boolean {
 
 /** Joins spaced-out letters ("B U K I T 8 8 8", "𝐕 𝐈 𝐂 𝐓𝐎 𝐑 𝐘") into one unit. */
 function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
-  const joined: Unit[] = [];
+  // Copied on the first join only: most texts have none.
+  let joined: Unit[] | undefined;
   let i = 0;
   while (i < units.length) {
     let j = i;
@@ -96,6 +97,7 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
       j++;
     }
     if (j - i >= MIN_SPACED_PIECES && letters >= 3) {
+      joined ??= units.slice(0, i);
       joined.push({
         norm: text,
         kind: 'word',
@@ -104,16 +106,17 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
         sentence: units[i].sentence,
         obfuscated: true,
         upperCase: isUpperCase(original, units[i].start, units[j - 1].end),
-        matchers: 0,
+        matchers: startMask({ norm: text, kind: 'word' }),
       });
       i = j;
     } else {
       // No shorter run inside this one can qualify either: it has fewer pieces and letters.
       const next = Math.max(j, i + 1);
-      for (; i < next; i++) joined.push(units[i]);
+      if (joined !== undefined) for (let k = i; k < next; k++) joined.push(units[k]);
+      i = next;
     }
   }
-  return joined;
+  return joined ?? units;
 }
 
 function onlySymbols(original: string, from: number, to: number): boolean {
@@ -129,9 +132,11 @@ function onlySymbols(original: string, from: number, to: number): boolean {
 
 /** A name split by symbols or one space in disguised letters ("ALEXIS⭐17", "𝗦𝗚𝗜𝟴 𝟴") is one name. */
 function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
-  const joined: Unit[] = [];
-  for (const unit of units) {
-    const previous = joined[joined.length - 1];
+  // Copied on the first join only: most texts have none.
+  let joined: Unit[] | undefined;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index];
+    const previous = joined !== undefined ? joined[joined.length - 1] : units[index - 1];
     const splitByOneSpace =
       unit.start - (previous?.end ?? 0) === 1 && previous?.obfuscated === true && unit.norm.length <= MAX_NAME_NUMBER;
     if (
@@ -141,12 +146,14 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
       previous.sentence === unit.sentence &&
       (onlySymbols(original, previous.end, unit.start) || splitByOneSpace)
     ) {
-      joined[joined.length - 1] = { ...previous, norm: previous.norm + unit.norm, end: unit.end, obfuscated: true };
-    } else {
+      const norm = previous.norm + unit.norm;
+      joined ??= units.slice(0, index);
+      joined[joined.length - 1] = { ...previous, norm, end: unit.end, obfuscated: true, matchers: startMask({ norm, kind: previous.kind }) };
+    } else if (joined !== undefined) {
       joined.push(unit);
     }
   }
-  return joined;
+  return joined ?? units;
 }
 
 /** A word cut off by an ellipsis at the very end ("last nig…") is not the word it starts. */
@@ -163,22 +170,34 @@ const MIN_STEM = 3;
 
 /** Bound on remembered lexicon forms: cleared when full, so memory stays bounded. */
 export const MAX_LEXICON_FORM_CACHE = 8192;
-const lexiconFormByNorm = new Map<string, string>();
+/** A word's lexicon form and the start mask of a word unit with that norm. */
+interface WordForm {
+  form: string;
+  matchers: number;
+}
+
+const wordFormByNorm = new Map<string, WordForm>();
 let cachedGeneration = -1;
 
 /** lexiconForm, remembered per word; forgotten whenever a detector registers more words. */
 export function cachedLexiconForm(norm: string): string {
+  return cachedWordForm(norm).form;
+}
+
+/** The lexicon form and its start mask, remembered per word together: one lookup per word unit. */
+function cachedWordForm(norm: string): WordForm {
   const generation = currentLexiconGeneration();
   if (generation !== cachedGeneration) {
-    lexiconFormByNorm.clear();
+    wordFormByNorm.clear();
     cachedGeneration = generation;
   }
-  const known = lexiconFormByNorm.get(norm);
+  const known = wordFormByNorm.get(norm);
   if (known !== undefined) return known;
   const form = lexiconForm(norm);
-  if (lexiconFormByNorm.size >= MAX_LEXICON_FORM_CACHE) lexiconFormByNorm.clear();
-  lexiconFormByNorm.set(norm, form);
-  return form;
+  const wordForm = { form, matchers: startMask({ norm: form, kind: 'word' }) };
+  if (wordFormByNorm.size >= MAX_LEXICON_FORM_CACHE) wordFormByNorm.clear();
+  wordFormByNorm.set(norm, wordForm);
+  return wordForm;
 }
 
 /** The lexicon word inside an affixed Indonesian form, or the norm itself. */
@@ -207,18 +226,18 @@ export function buildUnits(text: AnalyzedText): Unit[] {
     if (!isContentKind(token.kind) || isTruncated(text, index)) continue;
     while (sentence < text.sentences.length && text.sentences[sentence].end <= token.start) sentence++;
     const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
+    const wordForm = token.kind === 'word' ? cachedWordForm(token.norm) : undefined;
+    const norm = wordForm !== undefined ? wordForm.form : token.norm;
     units.push({
-      norm: token.kind === 'word' ? cachedLexiconForm(token.norm) : token.norm,
+      norm,
       kind: token.kind,
       start: token.start,
       end: token.end,
       sentence: inside ? sentence : -1,
       obfuscated: token.obfuscated,
       upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
-      matchers: 0,
+      matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
     });
   }
-  const joined = joinSymbolSplitNames(text.original, joinSpacedLetters(text.original, units));
-  for (const unit of joined) unit.matchers = startMask(unit);
-  return joined;
+  return joinSymbolSplitNames(text.original, joinSpacedLetters(text.original, units));
 }

@@ -13,9 +13,25 @@ export interface LinearModel {
   classes: readonly SentimentLabel[];
   bias: readonly number[];
   /** Feature name -> one weight per class, in `classes` order. */
-  weights: ReadonlyMap<string, readonly number[]>;
-  /** The same weight arrays by term, so that one lookup per token finds its unigram and its bigrams. */
+  weights: ReadonlyMap<string, FeatureWeights>;
+  /** The same weights by term, so that one lookup per token finds its unigram and its bigrams. */
   terms: ReadonlyMap<string, TermWeights>;
+  /** Which features the FeatureSum in progress has added (see FeatureSum). */
+  seen: SeenMarks;
+  /** terms lookups of recent names (null: unknown): a small map that stays in the CPU cache, unlike terms. */
+  recentTerms: Map<string, TermWeights | null>;
+}
+
+/** Per feature index, the mark of the last sum that added it; `mark` is the newest sum's (sums never nest). */
+export interface SeenMarks {
+  marks: Uint32Array;
+  mark: number;
+}
+
+/** One feature's weights (one per class) and its index among the model's features. */
+export interface FeatureWeights {
+  values: readonly number[];
+  index: number;
 }
 
 /**
@@ -24,8 +40,8 @@ export interface LinearModel {
  * building the string "a b".
  */
 export interface TermWeights {
-  weights?: readonly number[];
-  followers?: Map<string, readonly number[]>;
+  weights?: FeatureWeights;
+  followers?: Map<string, FeatureWeights>;
 }
 
 export interface ModelFile {
@@ -53,12 +69,12 @@ const EXPLAINING_WEIGHT = 0.5;
 export function loadModel(file: ModelFile): LinearModel {
   const classes = file.classes as SentimentLabel[];
   if (classes.join() !== MODEL_CLASSES.join()) throw new Error(`unexpected model classes ${classes.join()}`);
-  // Each name gets its own array: prediction tells features apart by weight-array identity.
-  const weights = new Map(Object.entries(file.entries).map(([name, values]) => [name, [...values]]));
-  return { classes, bias: file.bias, weights, terms: termIndex(weights) };
+  // Each name gets its own index: prediction tells features apart by it.
+  const weights = new Map(Object.entries(file.entries).map(([name, values], index) => [name, { values: [...values], index }]));
+  return { classes, bias: file.bias, weights, terms: termIndex(weights), seen: { marks: new Uint32Array(weights.size), mark: 0 }, recentTerms: new Map() };
 }
 
-function termIndex(weights: ReadonlyMap<string, readonly number[]>): Map<string, TermWeights> {
+function termIndex(weights: ReadonlyMap<string, FeatureWeights>): Map<string, TermWeights> {
   const terms = new Map<string, TermWeights>();
   const termOf = (name: string): TermWeights => {
     let term = terms.get(name);
@@ -79,28 +95,41 @@ function termIndex(weights: ReadonlyMap<string, readonly number[]>): Map<string,
   return terms;
 }
 
+function nextMark(seen: SeenMarks): number {
+  if (seen.mark === 0xffffffff) {
+    seen.marks.fill(0);
+    seen.mark = 0;
+  }
+  seen.mark += 1;
+  return seen.mark;
+}
+
 /**
  * Sums the weights of the distinct known features of one text. A name always maps to the same
- * weight array, so "seen this array" is "seen this feature" (features count once per text, as in
- * training: binary bag of features); unknown features add nothing either way.
+ * feature index, so "seen this index" is "seen this feature" (features count once per text, as in
+ * training: binary bag of features); unknown features add nothing either way. Added features are
+ * marked in the model's seen marks with this sum's mark: no set per text.
  */
 class FeatureSum {
   readonly scores: number[];
   readonly contributions: IndonesianScore['contributions'] = [];
   explained = 0;
-  private readonly seen = new Set<readonly number[]>();
+  private readonly mark: number;
   private readonly positive: number;
   private readonly negative: number;
 
   constructor(private readonly model: LinearModel) {
     this.scores = [...model.bias];
+    this.mark = nextMark(model.seen);
     this.positive = model.classes.indexOf('positive');
     this.negative = model.classes.indexOf('negative');
   }
 
-  add(weights: readonly number[] | undefined, unigram: boolean, start: number, end: number): void {
-    if (weights === undefined || this.seen.has(weights)) return;
-    this.seen.add(weights);
+  add(feature: FeatureWeights | undefined, unigram: boolean, start: number, end: number): void {
+    const marks = this.model.seen.marks;
+    if (feature === undefined || marks[feature.index] === this.mark) return;
+    marks[feature.index] = this.mark;
+    const weights = feature.values;
     for (let c = 0; c < this.scores.length; c++) this.scores[c] += weights[c];
     const pull = weights[this.positive] - weights[this.negative];
     if (unigram && Math.abs(pull) >= EXPLAINING_WEIGHT) this.explained++;
@@ -111,10 +140,8 @@ class FeatureSum {
     const model = this.model;
     const probabilities = softmax(this.scores);
     const best = argmax(probabilities);
-    const byLabel = Object.fromEntries(model.classes.map((label, c) => [label, probabilities[c]])) as Record<
-      SentimentLabel,
-      number
-    >;
+    const byLabel = {} as Record<SentimentLabel, number>;
+    for (let c = 0; c < model.classes.length; c++) byLabel[model.classes[c]] = probabilities[c];
     return {
       label: model.classes[best],
       probabilities: byLabel,
@@ -137,12 +164,25 @@ export function predictIndonesianText(model: LinearModel, text: AnalyzedText): I
   // The visitor's previous name is always the name of its previous call, whose term this keeps.
   let previousTerm: TermWeights | undefined;
   visitSentimentFeatures(text, (name, start, end, previousName, previousStart) => {
-    const term = model.terms.get(name);
+    const term = recentTerm(model, name);
     sum.add(term?.weights, true, start, end);
     if (previousName !== undefined) sum.add(previousTerm?.followers?.get(name), false, previousStart, end);
     previousTerm = term;
   });
   return sum.result();
+}
+
+/** Bound on remembered term lookups: cleared when full, so memory stays bounded. */
+const MAX_RECENT_TERMS = 8192;
+
+/** model.terms.get(name), through the model's memo of recent names. */
+function recentTerm(model: LinearModel, name: string): TermWeights | undefined {
+  const known = model.recentTerms.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const term = model.terms.get(name);
+  if (model.recentTerms.size >= MAX_RECENT_TERMS) model.recentTerms.clear();
+  model.recentTerms.set(name, term ?? null);
+  return term;
 }
 
 export function softmax(scores: readonly number[]): number[] {

@@ -46,6 +46,58 @@ const AGE_PREFIXES = new Set(cues.agePrefixes);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '-', '&', '+', '/', '.', '!', '?']);
 /** "proud dad of twins and a backend engineer": the role after "and" is a clause of its own. */
 const CLAUSE_WORDS = new Set(['and', 'dan', 'serta', 'but', 'tapi', 'tetapi']);
+/** Bits of listBits: which of the word lists above (TERM: TERMS) a word is on. */
+const TERM = 1 << 0;
+const FUNCTION_WORD = 1 << 1;
+const NUMBER_WORD = 1 << 2;
+const FRAME_STARTER = 1 << 3;
+const FRAME_LINK = 1 << 4;
+const BOOSTER = 1 << 5;
+const MODIFIER = 1 << 6;
+const COMPLEMENT = 1 << 7;
+const DURATION = 1 << 8;
+const GROUP_MARKER = 1 << 9;
+const OTHER_REFERENT = 1 << 10;
+const LANGUAGE_CUE = 1 << 11;
+const HOSTILE_WORD = 1 << 12;
+const AGE_UNIT = 1 << 13;
+const AGE_WORD = 1 << 14;
+const AGE_PREFIX = 1 << 15;
+const CLAUSE_WORD = 1 << 16;
+const FILLER = FRAME_LINK | DURATION | AGE_UNIT | AGE_WORD;
+/** A plain word (no '-') on one of these lists may hold a protected span (mayHoldProtected). */
+const CUE = TERM | COMPLEMENT | AGE_PREFIX;
+
+const LIST_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const lists: [Iterable<string>, number][] = [
+    [TERMS.keys(), TERM],
+    [FUNCTION_WORDS, FUNCTION_WORD],
+    [NUMBER_WORDS, NUMBER_WORD],
+    [FRAME_STARTERS, FRAME_STARTER],
+    [FRAME_LINKS, FRAME_LINK],
+    [BOOSTERS, BOOSTER],
+    [MODIFIERS, MODIFIER],
+    [COMPLEMENTS, COMPLEMENT],
+    [DURATIONS, DURATION],
+    [GROUP_MARKERS, GROUP_MARKER],
+    [OTHER_REFERENTS, OTHER_REFERENT],
+    [LANGUAGE_CUES, LANGUAGE_CUE],
+    [HOSTILE_WORDS, HOSTILE_WORD],
+    [AGE_UNITS, AGE_UNIT],
+    [AGE_WORDS, AGE_WORD],
+    [AGE_PREFIXES, AGE_PREFIX],
+    [CLAUSE_WORDS, CLAUSE_WORD],
+  ];
+  for (const [words, bit] of lists) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+  return bits;
+})();
+
+/** The lists a token's norm is on, as bits: one lookup per token instead of one per list. */
+function listBits(norm: string): number {
+  return LIST_BITS.get(norm) ?? 0;
+}
+
 /** "she/her", "he/him", "they/them": pronouns stated in a profile. */
 const PRONOUN_PAIRS = new Map([
   ['she', 'her'],
@@ -107,8 +159,9 @@ function termOf(token: Token): TermInfo | undefined {
   return TERMS.get(word) ?? compoundTerm(word);
 }
 
-function isContent(token: Token): boolean {
-  return (token.kind === 'word' || token.kind === 'number' || token.kind === 'hashtag') && !FUNCTION_WORDS.has(token.norm);
+/** `bits`: listBits(token.norm). */
+function isContent(token: Token, bits: number): boolean {
+  return (token.kind === 'word' || token.kind === 'number' || token.kind === 'hashtag') && (bits & FUNCTION_WORD) === 0;
 }
 
 function ageNumber(token: Token): boolean {
@@ -142,19 +195,20 @@ function findAgeTokens(tokens: readonly Token[], from: number, to: number): Set<
   return age;
 }
 
-function partOf(token: Token, index: number, age: ReadonlySet<number>): Part {
+/** `bits`: listBits(token.norm). */
+function partOf(token: Token, index: number, age: ReadonlySet<number>, bits: number): Part {
   if (age.has(index)) return 'age';
-  const term = termOf(token);
+  // A plain word off the TERMS list has no term (termOf would look up the same norm).
+  const term = token.kind === 'word' && (bits & TERM) === 0 && !token.norm.includes('-') ? undefined : termOf(token);
   if (term !== undefined) return term.strength;
   if (token.kind === 'number') return 'number';
-  const norm = token.norm;
-  if (FRAME_STARTERS.has(norm)) return 'frame';
-  if (COMPLEMENTS.has(norm)) return 'complement';
-  if (BOOSTERS.has(norm)) return 'booster';
-  if (GROUP_MARKERS.has(norm)) return 'marker';
-  if (OTHER_REFERENTS.has(norm)) return 'referent';
-  if (MODIFIERS.has(norm)) return 'modifier';
-  if (FRAME_LINKS.has(norm) || DURATIONS.has(norm) || AGE_UNITS.has(norm) || AGE_WORDS.has(norm)) return 'filler';
+  if (bits & FRAME_STARTER) return 'frame';
+  if (bits & COMPLEMENT) return 'complement';
+  if (bits & BOOSTER) return 'booster';
+  if (bits & GROUP_MARKER) return 'marker';
+  if (bits & OTHER_REFERENT) return 'referent';
+  if (bits & MODIFIER) return 'modifier';
+  if (bits & FILLER) return 'filler';
   return 'other';
 }
 
@@ -180,13 +234,14 @@ function clauseParts(tokens: readonly Token[], from: number, to: number, age: Re
   const indexes: number[] = [];
   const parts: Part[] = [];
   for (let i = from; i < to; i++) {
-    if (!isContent(tokens[i])) {
+    const bits = listBits(tokens[i].norm);
+    if (!isContent(tokens[i], bits)) {
       // "the", "this": function words that still point at someone else; "two": a count ("father of two").
-      if (OTHER_REFERENTS.has(tokens[i].norm)) count.referent++;
-      if (NUMBER_WORDS.has(tokens[i].norm)) count.number++;
+      if (bits & OTHER_REFERENT) count.referent++;
+      if (bits & NUMBER_WORD) count.number++;
       continue;
     }
-    const part = partOf(tokens[i], i, age);
+    const part = partOf(tokens[i], i, age, bits);
     indexes.push(i);
     parts.push(part);
     count[part]++;
@@ -253,8 +308,9 @@ export function analyzeClause(tokens: readonly Token[], from: number, to: number
   const none: Clause = { from, to, kind: undefined, selfDescription: false, companion: false, statement: undefined, termTokens: [] };
   let languageCue = false;
   for (let i = from; i < to; i++) {
-    if (HOSTILE_WORDS.has(tokens[i].norm)) return none;
-    if (LANGUAGE_CUES.has(tokens[i].norm)) languageCue = true;
+    const bits = listBits(tokens[i].norm);
+    if (bits & HOSTILE_WORD) return none;
+    if (bits & LANGUAGE_CUE) languageCue = true;
   }
   const age = findAgeTokens(tokens, from, to);
   const clause = clauseParts(tokens, from, to, age);
@@ -289,8 +345,18 @@ export function analyzeClause(tokens: readonly Token[], from: number, to: number
 }
 
 function isClauseBreak(token: Token): boolean {
-  if (token.kind === 'word') return CLAUSE_WORDS.has(token.norm);
+  if (token.kind === 'word') return (listBits(token.norm) & CLAUSE_WORD) !== 0;
   return token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm[0]);
+}
+
+/** isClauseBreak, else mayHoldProtected, with one list lookup for a plain word. */
+function clauseRole(token: Token): 'break' | 'cue' | 'plain' {
+  if (token.kind === 'word' && !token.norm.includes('-')) {
+    const bits = listBits(token.norm);
+    return bits & CLAUSE_WORD ? 'break' : bits & CUE ? 'cue' : 'plain';
+  }
+  if (isClauseBreak(token)) return 'break';
+  return mayHoldProtected(token) ? 'cue' : 'plain';
 }
 
 function isSentenceSeparator(token: Token | undefined): boolean {
@@ -310,8 +376,9 @@ function splitClauses(tokens: readonly Token[], from: number, to: number): Claus
   let clauseStart = from;
   let hasCue = false;
   for (let i = from; i <= to; i++) {
-    if (i < to && !isClauseBreak(tokens[i])) {
-      hasCue ||= mayHoldProtected(tokens[i]);
+    const role = i < to ? clauseRole(tokens[i]) : 'break';
+    if (role !== 'break') {
+      hasCue ||= role === 'cue';
       continue;
     }
     if (i > clauseStart) clauses.push(hasCue ? analyzeClause(tokens, clauseStart, i) : analyzeCuelessClause(tokens, clauseStart, i));
@@ -330,11 +397,12 @@ export function analyzeCuelessClause(tokens: readonly Token[], from: number, to:
   let onlyPride = true;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    if (HOSTILE_WORDS.has(token.norm)) return { from, to, kind: undefined, selfDescription: false, companion: false, statement: undefined, termTokens: [] };
-    if (!isContent(token)) continue;
+    const bits = listBits(token.norm);
+    if (bits & HOSTILE_WORD) return { from, to, kind: undefined, selfDescription: false, companion: false, statement: undefined, termTokens: [] };
+    if (!isContent(token, bits)) continue;
     contentWords++;
     // partOf gives 'booster' only to a non-number that is no frame starter (complements cannot occur here).
-    if (token.kind === 'number' || FRAME_STARTERS.has(token.norm) || !BOOSTERS.has(token.norm)) onlyPride = false;
+    if (token.kind === 'number' || (bits & FRAME_STARTER) !== 0 || (bits & BOOSTER) === 0) onlyPride = false;
   }
   return { from, to, kind: undefined, selfDescription: false, companion: contentWords > 0 && onlyPride, statement: undefined, termTokens: [] };
 }
@@ -345,6 +413,7 @@ export function rangeHasCue(tokens: readonly Token[], from: number, to: number):
 }
 
 function mayHoldProtected(token: Token): boolean {
+  if (token.kind === 'word' && !token.norm.includes('-')) return (listBits(token.norm) & CUE) !== 0;
   return termOf(token) !== undefined || COMPLEMENTS.has(token.norm) || AGE_PREFIXES.has(token.norm) || ageNumber(token);
 }
 
