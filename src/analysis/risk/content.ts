@@ -21,6 +21,7 @@ const CODE_CUES = new PhraseMatcher(sponsorship.codeCues);
 const LINK_CUES = new PhraseMatcher(sponsorship.linkCues);
 const PRODUCT_WORDS = new Set(sponsorship.productWords.flatMap(phraseNorms));
 const DISCLOSURES = new PhraseMatcher(sponsorship.disclosures);
+const NARRATORS = new Set(sponsorship.narrators.flatMap(phraseNorms));
 registerLexiconWords(PRODUCT_WORDS);
 
 /** Sentences in which the matcher finds something, computed once per text. */
@@ -83,13 +84,24 @@ function namesSomethingForSale(units: readonly Unit[]): boolean {
 }
 
 /**
+ * "aku beli di", "kemarin order via": a narrator word just before the cue, one space apart, tells of the
+ * writer's own purchase. Any punctuation between ("produk saya, beli di") leaves it a call to buy.
+ */
+function narratedPurchase(units: readonly Unit[], at: number): boolean {
+  const previous = units[at - 1];
+  return previous !== undefined && previous.end + 1 === units[at].start && NARRATORS.has(previous.norm);
+}
+
+/**
  * Selling without a disclosure (#ad, #iklan, "paid partnership") anywhere in the same text: a selling
  * cue, a code cue followed by a code ("use code CITRA10"), or a link cue ("link in bio") in a text
  * that names something for sale. Naming a tool in a tutorial is not selling.
  */
 export function detectUndisclosedSponsorship(units: readonly Unit[]): SentenceHit[] {
   if (DISCLOSURES.occursIn(units)) return [];
-  const hits = phraseHits(SELLING, units, 'undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling');
+  const hits = SELLING.findAll(units)
+    .filter((match) => !narratedPurchase(units, match.from))
+    .map((match) => unitsHit('undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling', units, match.from, match.to));
   for (const match of CODE_CUES.findAll(units)) {
     if (isCode(units[match.to]) && units[match.to].sentence === units[match.from].sentence) {
       hits.push(unitsHit('undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling', units, match.from, match.to + 1));

@@ -255,6 +255,16 @@ describe('detectRisks: undisclosed sponsorship', () => {
     expect(categories('Kaos edisi terbatas, order sekarang')).toEqual(['undisclosed_sponsorship']);
   });
 
+  it("reads the writer's own purchase as a story, not a call to buy", () => {
+    expect(risks('Kemarin aku beli di toko sebelah, murah banget')).toEqual([]);
+    expect(risks('gw udh beli di shopee kmrn, pengirimannya cepat')).toEqual([]);
+    expect(risks('I order via Gojek every day')).toEqual([]);
+    // A comma between the narrator word and the cue, or a seller's word before it, still sells.
+    expect(categories('Ini produk saya, beli di Shopee ya')).toEqual(['undisclosed_sponsorship']);
+    expect(categories('Stok hampir habis beli di Shopee')).toEqual(['undisclosed_sponsorship']);
+    expect(categories('Yuk kita beli di Tokopedia, lagi promo')).toEqual(['undisclosed_sponsorship']);
+  });
+
   it('accepts a disclosure anywhere in the same text', () => {
     expect(risks('Use my code CITRA10 for 20% off #ad')).toEqual([]);
     expect(risks('Diskon pakai kode DIMAS. #iklan')).toEqual([]);
