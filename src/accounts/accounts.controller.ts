@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -40,10 +40,10 @@ export class AccountsController {
   @ApiOperation({ summary: 'Sign in (public): returns a bearer access token (JWT, HS256)' })
   @ApiOkResponse({ type: AccessTokenView })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account; see Retry-After' })
-  async logIn(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<AccessTokenView> {
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account from this address; see Retry-After' })
+  async logIn(@Body() body: LoginDto, @Ip() client: string, @Res({ passthrough: true }) response: Response): Promise<AccessTokenView> {
     try {
-      return await this.accounts.logIn(body);
+      return await this.accounts.logIn(body, client);
     } catch (error) {
       if (error instanceof TooManySignInsException) response.setHeader('Retry-After', String(error.retryAfterSeconds));
       throw error;

@@ -26,15 +26,15 @@ export class AccountsService {
     return this.users.create({ email: input.email, password: input.password, role: input.role, organisation });
   }
 
-  /** Checks the password; after too many failures for one account, refuses with 429 for a while. */
-  async logIn(input: LoginDto): Promise<AccessToken> {
-    await this.throttle.assertAllowed(input.email);
+  /** Checks the password; after too many failures for one account from one client address, refuses that client with 429 for a while. */
+  async logIn(input: LoginDto, client: string): Promise<AccessToken> {
+    await this.throttle.assertAllowed(input.email, client);
     const user = await this.users.authenticate(input.email, input.password);
     if (!user) {
-      await this.throttle.recordFailure(input.email);
+      await this.throttle.recordFailure(input.email, client);
       throw new UnauthorizedException('Email or password is incorrect');
     }
-    await this.throttle.forget(input.email);
+    await this.throttle.forget(input.email, client);
     return this.tokens.issue({ id: user.id, email: user.email, role: user.role });
   }
 

@@ -1,6 +1,8 @@
 import { type INestApplication, RequestMethod } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { appConfig } from '../config/app.config';
 import { requestIdMiddleware } from '../logging/request-id.middleware';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
@@ -19,6 +21,8 @@ export function configureHttpApp(app: INestApplication): void {
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   express.disable('x-powered-by');
+  // Without it, req.ip is the proxy's address; with too many hops, a client could forge its own.
+  express.set('trust proxy', app.get<ConfigType<typeof appConfig>>(appConfig.KEY).trustProxyHops);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.ALL },

@@ -104,7 +104,7 @@ export class DataRightsService {
   async erase(user: AuthUser): Promise<void> {
     const auditIds = await this.dataSource.transaction((manager) => this.deleteRows(manager, user));
     await this.auditQueue.removeJobs(auditIds);
-    await this.loginThrottle.forget(user.email);
+    await this.loginThrottle.forgetAccount(user.email);
   }
 
   private async deleteRows(manager: EntityManager, user: AuthUser): Promise<string[]> {

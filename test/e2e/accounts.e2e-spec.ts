@@ -30,6 +30,8 @@ describe('Accounts and tokens (real AppModule, Postgres)', () => {
   beforeAll(async () => {
     process.env.ADMIN_EMAIL = ADMIN_EMAIL;
     process.env.ADMIN_PASSWORD = ADMIN_PASSWORD;
+    // One reverse proxy in front, as in a typical deployment: the client address is X-Forwarded-For's last entry.
+    process.env.TRUST_PROXY_HOPS = '1';
     env = await createTestEnvironment();
     app = await startTestApp({ workers: false });
     candidate = await createAccount(app, 'candidate');
@@ -39,6 +41,7 @@ describe('Accounts and tokens (real AppModule, Postgres)', () => {
   afterAll(async () => {
     delete process.env.ADMIN_EMAIL;
     delete process.env.ADMIN_PASSWORD;
+    delete process.env.TRUST_PROXY_HOPS;
     await app?.close();
     await env?.destroy();
   });
@@ -112,6 +115,18 @@ describe('Accounts and tokens (real AppModule, Postgres)', () => {
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
     await http().post('/api/v1/auth/login').send({ email: bystander.email, password: TEST_PASSWORD }).expect(200);
     await http().get('/api/v1/me').set(target.auth).expect(200);
+  });
+
+  it("counts failures per client address: a stranger's guesses do not lock the owner out", async () => {
+    const target = await createAccount(app, 'candidate', 'targeted');
+    const login = (forwardedFor: string, password: string) =>
+      http().post('/api/v1/auth/login').set('X-Forwarded-For', forwardedFor).send({ email: target.email, password });
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      await login(`198.51.100.${attempt}, 203.0.113.7`, `guess ${attempt} of many`).expect(401);
+    }
+    // The proxy appends the real address last; what the client wrote before it changes nothing.
+    await login('198.51.100.99, 203.0.113.7', TEST_PASSWORD).expect(429);
+    await login('203.0.113.8', TEST_PASSWORD).expect(200);
   });
 
   it('creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD at start-up', async () => {
