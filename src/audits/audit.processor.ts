@@ -38,12 +38,12 @@ export class AuditProcessor extends WorkerHost implements OnApplicationBootstrap
 
   @OnWorkerEvent('completed')
   recordCompleted(job: Job): void {
-    this.metrics.recordJob(AUDIT_QUEUE, job.name, 'completed', attemptSeconds(job));
+    this.metrics.recordJob(AUDIT_QUEUE, job, 'completed');
   }
 
   @OnWorkerEvent('failed')
   recordFailed(job: Job | undefined): void {
-    if (job) this.metrics.recordJob(AUDIT_QUEUE, job.name, 'failed', attemptSeconds(job));
+    if (job) this.metrics.recordJob(AUDIT_QUEUE, job, 'failed');
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -86,9 +86,4 @@ export class AuditProcessor extends WorkerHost implements OnApplicationBootstrap
       throw error;
     }
   }
-}
-
-/** Time of the attempt that just ended: processedOn is reset at the start of every attempt. */
-function attemptSeconds(job: Job): number {
-  return job.processedOn === undefined ? 0 : Math.max(0, Date.now() - job.processedOn) / 1000;
 }

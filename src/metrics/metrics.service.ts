@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { Job } from 'bullmq';
 
 const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 const ENGINE_MS_PER_KB_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -48,8 +49,10 @@ export class MetricsService {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  recordJob(queue: string, name: string, outcome: JobOutcome, seconds: number): void {
-    this.jobDuration.observe({ queue, name, outcome }, seconds);
+  /** Records the attempt that just ended: processedOn is reset at the start of every attempt. */
+  recordJob(queue: string, job: Job, outcome: JobOutcome): void {
+    const seconds = job.processedOn === undefined ? 0 : Math.max(0, Date.now() - job.processedOn) / 1000;
+    this.jobDuration.observe({ queue, name: job.name, outcome }, seconds);
   }
 
   recordEngineRun(engineMs: number, profileBytes: number): void {

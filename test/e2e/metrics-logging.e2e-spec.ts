@@ -1,5 +1,7 @@
 import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Test } from '@nestjs/testing';
+import type { Queue } from 'bullmq';
 import { createServer } from 'node:net';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
@@ -7,6 +9,7 @@ import { Public } from '../../src/auth/auth.decorators';
 import { configureHttpApp } from '../../src/http/configure-http';
 import { JsonLogger } from '../../src/logging';
 import { startWorkerMetricsServer } from '../../src/metrics/worker-metrics-server';
+import { PRIVACY_JOBS, PRIVACY_QUEUE } from '../../src/privacy/privacy-queue.contract';
 import { type TestAccount, createAccount } from './support/auth';
 import { createTestEnvironment, startTestWorker, type TestEnvironment, waitFor } from './support/test-app';
 
@@ -111,6 +114,15 @@ describe('/metrics (Prometheus) and JSON logs with request ids', () => {
     expect(sample(after, 'citra_queue_jobs', { queue: 'audits', state: 'completed' })).toBeGreaterThanOrEqual(1);
     expect(sample(after, 'citra_engine_ms_per_kb_count')).toBe(1);
     expect(sample(after, 'citra_engine_ms_per_kb_sum')).toBeGreaterThan(0);
+  });
+
+  it('records job durations for the privacy queue too', async () => {
+    await app.get<Queue>(getQueueToken(PRIVACY_QUEUE)).add(PRIVACY_JOBS.purgeProfiles, {});
+    await waitFor(async () => {
+      const text = await scrape();
+      const runs = sample(text, 'citra_job_duration_seconds_count', { queue: PRIVACY_QUEUE, name: PRIVACY_JOBS.purgeProfiles, outcome: 'completed' });
+      return (runs ?? 0) >= 1 ? true : undefined;
+    }, 10_000, 'a privacy job duration to be recorded');
   });
 
   it('returns the caller’s X-Request-Id (or a new one) and writes it on the request’s log lines', async () => {
