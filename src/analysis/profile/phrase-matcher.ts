@@ -1,3 +1,4 @@
+import { LexemeFacts } from '../text/lexeme';
 import type { Token } from '../text/types';
 
 /** One phrase found in a token stream: token index range [tokenStart, tokenEnd) and char offsets. */
@@ -81,8 +82,13 @@ function newNode<T>(): TrieNode<T> {
  */
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = newNode();
+  /** The root's child for a token key, kept on the token's lexeme (null: none). */
+  private readonly rootChildren = new LexemeFacts<TrieNode<T> | null>((key) => this.root.lookup.get(key) ?? null);
+  private searched = false;
 
+  /** Phrases are all added before the first search (the root children cached on lexemes would not see later ones). */
   add(phrase: string, value: T): void {
+    if (this.searched) throw new Error('PhraseMatcher.add after findAll');
     for (const keys of phraseKeys(phrase)) {
       let node = this.root;
       for (const key of keys) {
@@ -102,10 +108,12 @@ export class PhraseMatcher<T> {
 
   /** Non-overlapping longest matches, left to right; `keys` (tokenKeys(tokens)) may be shared between matchers. */
   findAll(tokens: readonly Token[], keys: readonly (string | undefined)[] = tokenKeys(tokens)): PhraseMatch<T>[] {
+    this.searched = true;
     const matches: PhraseMatch<T>[] = [];
     let index = 0;
     while (index < tokens.length) {
-      const end = this.longestAt(keys, index);
+      const first = this.rootChild(tokens[index], keys[index]);
+      const end = first === undefined ? -1 : this.longestAt(keys, index, first);
       if (end !== -1) {
         matches.push({
           value: this.matchedValue as T,
@@ -125,14 +133,21 @@ export class PhraseMatcher<T> {
   /** The value of the last match longestAt found (kept here so the scan allocates nothing). */
   private matchedValue: T | undefined;
 
-  /** End (exclusive token index) of the longest phrase starting at `from`, or -1. */
-  private longestAt(keys: readonly (string | undefined)[], from: number): number {
+  /** The root's child for the token's key; the lexeme holds it unless the key is not the norm (hashtags). */
+  private rootChild(token: Token, key: string | undefined): TrieNode<T> | undefined {
+    if (key === undefined) return undefined;
+    if (key === token.norm) return this.rootChildren.of(token.lexeme) ?? undefined;
+    return this.root.lookup.get(key);
+  }
+
+  /** End (exclusive token index) of the longest phrase starting at `from` (whose root child is `first`), or -1. */
+  private longestAt(keys: readonly (string | undefined)[], from: number, first: TrieNode<T>): number {
     let node = this.root;
     let bestEnd = -1;
     for (let index = from; index < keys.length; index += 1) {
       const key = keys[index];
       if (key === undefined) break;
-      const child = node.lookup.get(key);
+      const child = index === from ? first : node.lookup.get(key);
       if (!child) break;
       if (child.value !== undefined) {
         bestEnd = index + 1;

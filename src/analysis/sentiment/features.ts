@@ -3,6 +3,7 @@
  * and inference so both see exactly the same thing: unigrams and bigrams of the text layer's `norm`
  * forms, with the word after a negator marked ("tidak enak" -> "NOT_enak").
  */
+import { LexemeFacts, type Lexeme } from '../text/lexeme';
 import type { AnalyzedText, Token } from '../text/types';
 import modifiers from './lexicons/modifiers.json';
 import identityTerms from './lexicons/identity-terms.json';
@@ -34,11 +35,28 @@ export function isIdentityTerm(term: string): boolean {
   return term.includes('-') && term.split('-').some((part) => IDENTITY_TERMS.has(part));
 }
 
+const IDENTITY = 1;
+const NEGATOR = 2;
+
+function termFlagsOf(term: string): number {
+  return (isIdentityTerm(term) ? IDENTITY : 0) | (NEGATORS.has(term) ? NEGATOR : 0);
+}
+
+const LEXEME_TERM_FLAGS = new LexemeFacts(termFlagsOf);
+
 /**
  * Receives each feature in token order: the unigram `name` of the token at [start, end), with
- * `previousName` set when a bigram "previousName name" ends at this token (it starts at previousStart).
+ * `previousName` set when a bigram "previousName name" ends at this token (it starts at previousStart);
+ * `lexeme` is the token's lexeme when `name` is its norm.
  */
-export type FeatureVisitor = (name: string, start: number, end: number, previousName: string | undefined, previousStart: number) => void;
+export type FeatureVisitor = (
+  name: string,
+  start: number,
+  end: number,
+  previousName: string | undefined,
+  previousStart: number,
+  lexeme: Lexeme | undefined,
+) => void;
 
 /**
  * Features in token order. Punctuation, URLs, mentions and numbers end a phrase: no bigram spans
@@ -65,15 +83,18 @@ export function visitSentimentFeatures(text: AnalyzedText, visit: FeatureVisitor
       negatedLeft = 0;
       continue;
     }
-    if (isIdentityTerm(term)) {
+    const ownTerm = term === token.norm;
+    const flags = ownTerm ? LEXEME_TERM_FLAGS.of(token.lexeme) : termFlagsOf(term);
+    if (flags & IDENTITY) {
       previousName = undefined;
       negatedLeft = Math.max(0, negatedLeft - 1);
       continue;
     }
-    const negator = NEGATORS.has(term);
-    const name = negatedLeft > 0 && !negator ? NEGATION_PREFIX + term : term;
+    const negator = (flags & NEGATOR) !== 0;
+    const negated = negatedLeft > 0 && !negator;
+    const name = negated ? NEGATION_PREFIX + term : term;
     negatedLeft = negator ? NEGATION_SCOPE : Math.max(0, negatedLeft - 1);
-    visit(name, token.start, token.end, previousName, previousStart);
+    visit(name, token.start, token.end, previousName, previousStart, ownTerm && !negated ? token.lexeme : undefined);
     previousName = name;
     previousStart = token.start;
   }

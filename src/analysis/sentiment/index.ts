@@ -19,6 +19,7 @@ import { emojiValence, isEnglishSentimentWord, scoreBothReadings, scoreWithLexic
 import { loadModel, predictIndonesianText, type IndonesianScore, type ModelFile } from './indonesian';
 import { INDONESIAN_PHRASE_HEADS, INDONESIAN_PHRASES, indonesianPolarity } from './indonesian-lexicon';
 import { isWrittenAs } from '../text/case';
+import { LexemeFacts } from '../text/lexeme';
 import modelFile from './model/id-sentiment.json';
 
 export type { SentimentLabel, SentimentResult } from './types';
@@ -94,6 +95,12 @@ function isSupported(text: AnalyzedText, model: IndonesianScore): boolean {
   return model.probabilities[model.label] >= UNSUPPORTED_CONFIDENCE || hasSentimentWord(text);
 }
 
+function isSentimentWord(word: string): boolean {
+  return isEnglishSentimentWord(word) || indonesianPolarity(word) !== 0;
+}
+
+const LEXEME_IS_SENTIMENT_WORD = new LexemeFacts(isSentimentWord);
+
 /** Whether the text holds at least one word or emoji that carries sentiment on its own. */
 export function hasSentimentWord(text: AnalyzedText): boolean {
   let previousWord = '';
@@ -107,12 +114,11 @@ export function hasSentimentWord(text: AnalyzedText): boolean {
       continue;
     }
     const norm = token.kind === 'hashtag' ? token.norm.slice(1) : token.norm;
-    if (isEnglishSentimentWord(norm) || indonesianPolarity(norm) !== 0) return true;
+    if (token.kind === 'hashtag' ? isSentimentWord(norm) : LEXEME_IS_SENTIMENT_WORD.of(token.lexeme)) return true;
     if (INDONESIAN_PHRASE_HEADS.has(previousWord) && INDONESIAN_PHRASES.has(`${previousWord} ${norm}`)) return true;
     previousWord = norm;
     if (isWrittenAs(text.original, token.start, token.end, norm)) continue;
-    const written = text.original.slice(token.start, token.end).toLowerCase();
-    if (isEnglishSentimentWord(written) || indonesianPolarity(written) !== 0) return true;
+    if (isSentimentWord(text.original.slice(token.start, token.end).toLowerCase())) return true;
   }
   return false;
 }

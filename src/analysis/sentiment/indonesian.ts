@@ -4,6 +4,7 @@
  * scripts/train-id-sentiment.ts from the IndoNLU SmSA train split only.
  */
 import type { SentimentLabel } from './types';
+import { LexemeFacts } from '../text/lexeme';
 import type { AnalyzedText } from '../text/types';
 import { visitSentimentFeatures, type Feature } from './features';
 
@@ -20,6 +21,8 @@ export interface LinearModel {
   seen: SeenMarks;
   /** terms lookups of recent names (null: unknown): a small map that stays in the CPU cache, unlike terms. */
   recentTerms: Map<string, TermWeights | null>;
+  /** terms lookups kept on the lexemes of token norms (null: unknown). */
+  lexemeTerms: LexemeFacts<TermWeights | null>;
 }
 
 /** Per feature index, the mark of the last sum that added it; `mark` is the newest sum's (sums never nest). */
@@ -71,7 +74,16 @@ export function loadModel(file: ModelFile): LinearModel {
   if (classes.join() !== MODEL_CLASSES.join()) throw new Error(`unexpected model classes ${classes.join()}`);
   // Each name gets its own index: prediction tells features apart by it.
   const weights = new Map(Object.entries(file.entries).map(([name, values], index) => [name, { values: [...values], index }]));
-  return { classes, bias: file.bias, weights, terms: termIndex(weights), seen: { marks: new Uint32Array(weights.size), mark: 0 }, recentTerms: new Map() };
+  const terms = termIndex(weights);
+  return {
+    classes,
+    bias: file.bias,
+    weights,
+    terms,
+    seen: { marks: new Uint32Array(weights.size), mark: 0 },
+    recentTerms: new Map(),
+    lexemeTerms: new LexemeFacts((name) => terms.get(name) ?? null),
+  };
 }
 
 function termIndex(weights: ReadonlyMap<string, FeatureWeights>): Map<string, TermWeights> {
@@ -163,8 +175,8 @@ export function predictIndonesianText(model: LinearModel, text: AnalyzedText): I
   const sum = new FeatureSum(model);
   // The visitor's previous name is always the name of its previous call, whose term this keeps.
   let previousTerm: TermWeights | undefined;
-  visitSentimentFeatures(text, (name, start, end, previousName, previousStart) => {
-    const term = recentTerm(model, name);
+  visitSentimentFeatures(text, (name, start, end, previousName, previousStart, lexeme) => {
+    const term = lexeme !== undefined ? (model.lexemeTerms.of(lexeme) ?? undefined) : recentTerm(model, name);
     sum.add(term?.weights, true, start, end);
     if (previousName !== undefined) sum.add(previousTerm?.followers?.get(name), false, previousStart, end);
     previousTerm = term;

@@ -8,6 +8,7 @@
  * boosters and contrast words count too, so code-mixed text ("tidak happy") is read right.
  */
 import { isWrittenAs } from '../text/case';
+import { LexemeFacts } from '../text/lexeme';
 import type { AnalyzedText, Token } from '../text/types';
 import vader from './lexicons/en-vader.json';
 import modifiers from './lexicons/modifiers.json';
@@ -241,7 +242,8 @@ function tokenItem(token: Token, original: string, sentence: number, indonesianW
   if (token.kind === 'emoji') {
     return makeItem(factsOf(token.norm), original, token.start, token.end, sentence, emojiValence(token.norm), 'emoji');
   }
-  const facts = wordFacts(token.kind === 'hashtag' ? token.norm.slice(1) : token.norm, original, token.start, token.end);
+  const keyFacts = token.kind === 'hashtag' ? normFacts(token.norm.slice(1)) : LEXEME_FACTS.of(token.lexeme);
+  const facts = wordFacts(keyFacts, original, token.start, token.end);
   // Naming a group ("faith", "libertarian") carries no sentiment (fairness rules).
   const valence = facts.identity ? 0 : wordValence(facts, indonesianWords);
   return makeItem(facts, original, token.start, token.end, sentence, valence, 'word');
@@ -271,12 +273,18 @@ function straightenApostrophes(word: string): string {
   return word.includes('\u2019') ? word.split('\u2019').join("'") : word;
 }
 
+/** Facts of a word's normalised form (apostrophes straightened). */
+function normFacts(norm: string): KeyFacts {
+  return factsOf(straightenApostrophes(norm));
+}
+
+const LEXEME_FACTS = new LexemeFacts(normFacts);
+
 /**
- * Facts of the word's key: the normalised form, unless only the written form is an English lexicon
- * word: slang mapping turns "ok" into Indonesian "oke", which VADER does not know.
+ * Facts of the word's key: those of the normalised form (`facts`, normFacts(norm)), unless only the
+ * written form is an English lexicon word: slang mapping turns "ok" into Indonesian "oke", which VADER does not know.
  */
-function wordFacts(norm: string, original: string, start: number, end: number): KeyFacts {
-  const facts = factsOf(straightenApostrophes(norm));
+function wordFacts(facts: KeyFacts, original: string, start: number, end: number): KeyFacts {
   // Written as the key itself: the written form is no other lexicon word.
   if (facts.english !== undefined || facts.modifier || isWrittenAs(original, start, end, facts.key)) return facts;
   const written = straightenApostrophes(original.slice(start, end).toLowerCase());

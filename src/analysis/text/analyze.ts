@@ -1,4 +1,5 @@
 import { detectLanguage } from './language';
+import { lexemeOf } from './lexeme';
 import { findProtectedSpans } from './protected';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
@@ -9,7 +10,12 @@ export function analyzeText(original: string, ref: FieldRef): AnalyzedText {
   const { tokens, englishForms } = tokenize(original);
   const language = detectLanguage(tokens, original, englishForms);
   // "dr", "km", "org" in an English text are English, not Indonesian slang.
-  if (language === 'en') for (const [index, form] of englishForms) tokens[index].norm = form;
+  if (language === 'en') {
+    for (const [index, form] of englishForms) {
+      tokens[index].norm = form;
+      tokens[index].lexeme = lexemeOf(form);
+    }
+  }
   const sentences = splitSentences(original, tokens);
   const protectedSpans = findProtectedSpans(tokens, sentences);
   return {

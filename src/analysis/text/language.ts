@@ -1,5 +1,6 @@
 import { detectAll } from 'tinyld';
 import type { Language } from '../types';
+import { LexemeFacts } from './lexeme';
 import type { Token } from './types';
 import { ENGLISH_WORDS, INDONESIAN_WORDS } from './vocabulary';
 
@@ -10,6 +11,13 @@ const WORD_LANGUAGE: ReadonlyMap<string, number> = new Map([
   ...[...ENGLISH_WORDS].map((word): [string, number] => [word, ENGLISH]),
   ...[...INDONESIAN_WORDS].map((word): [string, number] => [word, INDONESIAN]),
 ]);
+
+/** Which list a word is on (0: neither); a multi-word slang reading ("tidak ada") counts by its first word. */
+const LEXEME_LANGUAGE = new LexemeFacts((norm): number => {
+  const known = WORD_LANGUAGE.get(norm);
+  if (known !== undefined) return known;
+  return norm.includes(' ') && INDONESIAN_WORDS.has(norm.slice(0, norm.indexOf(' '))) ? INDONESIAN : 0;
+});
 
 const MIXED_MINORITY_SHARE = 0.15;
 const MIN_KNOWN_SHARE = 0.3;
@@ -41,11 +49,9 @@ export function detectLanguage(
     const token = tokens[index];
     if (token.kind !== 'word' || (checkAmbiguous && ambiguous.has(index))) continue;
     words++;
-    const norm = token.norm;
-    const known = WORD_LANGUAGE.get(norm);
+    const known = LEXEME_LANGUAGE.of(token.lexeme);
     if (known === INDONESIAN) indonesian++;
     else if (known === ENGLISH) english++;
-    else if (norm.includes(' ') && INDONESIAN_WORDS.has(norm.slice(0, norm.indexOf(' ')))) indonesian++;
   }
   const known = english + indonesian;
   if (known === 0 || known < words * MIN_KNOWN_SHARE) return words >= TIE_BREAK_MIN_WORDS ? tieBreak(original) : 'other';

@@ -1,5 +1,6 @@
 import protectedLexicon from './lexicons/protected.json';
 import cueLexicon from './lexicons/self-description.json';
+import { LexemeFacts } from './lexeme';
 import type { Span, Token } from './types';
 
 export type ProtectedSpan = Span & { kind: string };
@@ -93,9 +94,11 @@ const LIST_BITS: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
-/** The lists a token's norm is on, as bits: one lookup per token instead of one per list. */
-function listBits(norm: string): number {
-  return LIST_BITS.get(norm) ?? 0;
+const LEXEME_BITS = new LexemeFacts((norm) => LIST_BITS.get(norm) ?? 0);
+
+/** The lists a token's norm is on, as bits: kept on its lexeme, no lookup per token. */
+function listBits(token: Token): number {
+  return LEXEME_BITS.of(token.lexeme);
 }
 
 /** "she/her", "he/him", "they/them": pronouns stated in a profile. */
@@ -159,7 +162,7 @@ function termOf(token: Token): TermInfo | undefined {
   return TERMS.get(word) ?? compoundTerm(word);
 }
 
-/** `bits`: listBits(token.norm). */
+/** `bits`: listBits(token). */
 function isContent(token: Token, bits: number): boolean {
   return (token.kind === 'word' || token.kind === 'number' || token.kind === 'hashtag') && (bits & FUNCTION_WORD) === 0;
 }
@@ -195,7 +198,7 @@ function findAgeTokens(tokens: readonly Token[], from: number, to: number): Set<
   return age;
 }
 
-/** `bits`: listBits(token.norm). */
+/** `bits`: listBits(token). */
 function partOf(token: Token, index: number, age: ReadonlySet<number>, bits: number): Part {
   if (age.has(index)) return 'age';
   // A plain word off the TERMS list has no term (termOf would look up the same norm).
@@ -234,7 +237,7 @@ function clauseParts(tokens: readonly Token[], from: number, to: number, age: Re
   const indexes: number[] = [];
   const parts: Part[] = [];
   for (let i = from; i < to; i++) {
-    const bits = listBits(tokens[i].norm);
+    const bits = listBits(tokens[i]);
     if (!isContent(tokens[i], bits)) {
       // "the", "this": function words that still point at someone else; "two": a count ("father of two").
       if (bits & OTHER_REFERENT) count.referent++;
@@ -308,7 +311,7 @@ export function analyzeClause(tokens: readonly Token[], from: number, to: number
   const none: Clause = { from, to, kind: undefined, selfDescription: false, companion: false, statement: undefined, termTokens: [] };
   let languageCue = false;
   for (let i = from; i < to; i++) {
-    const bits = listBits(tokens[i].norm);
+    const bits = listBits(tokens[i]);
     if (bits & HOSTILE_WORD) return none;
     if (bits & LANGUAGE_CUE) languageCue = true;
   }
@@ -345,14 +348,14 @@ export function analyzeClause(tokens: readonly Token[], from: number, to: number
 }
 
 function isClauseBreak(token: Token): boolean {
-  if (token.kind === 'word') return (listBits(token.norm) & CLAUSE_WORD) !== 0;
+  if (token.kind === 'word') return (listBits(token) & CLAUSE_WORD) !== 0;
   return token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm[0]);
 }
 
 /** isClauseBreak, else mayHoldProtected, with one list lookup for a plain word. */
 function clauseRole(token: Token): 'break' | 'cue' | 'plain' {
   if (token.kind === 'word' && !token.norm.includes('-')) {
-    const bits = listBits(token.norm);
+    const bits = listBits(token);
     return bits & CLAUSE_WORD ? 'break' : bits & CUE ? 'cue' : 'plain';
   }
   if (isClauseBreak(token)) return 'break';
@@ -397,7 +400,7 @@ export function analyzeCuelessClause(tokens: readonly Token[], from: number, to:
   let onlyPride = true;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    const bits = listBits(token.norm);
+    const bits = listBits(token);
     if (bits & HOSTILE_WORD) return { from, to, kind: undefined, selfDescription: false, companion: false, statement: undefined, termTokens: [] };
     if (!isContent(token, bits)) continue;
     contentWords++;
@@ -413,7 +416,7 @@ export function rangeHasCue(tokens: readonly Token[], from: number, to: number):
 }
 
 function mayHoldProtected(token: Token): boolean {
-  if (token.kind === 'word' && !token.norm.includes('-')) return (listBits(token.norm) & CUE) !== 0;
+  if (token.kind === 'word' && !token.norm.includes('-')) return (listBits(token) & CUE) !== 0;
   return termOf(token) !== undefined || COMPLEMENTS.has(token.norm) || AGE_PREFIXES.has(token.norm) || ageNumber(token);
 }
 

@@ -1,5 +1,6 @@
 import { CharClass, foldCodePoint, isExactLookAlike, type FoldedChar } from './fold';
 import { normalizeWord, type NormalizedWord } from './normalize';
+import { lexemeOf, type Lexeme } from './lexeme';
 import { KNOWN_WORDS } from './vocabulary';
 import type { Token, TokenKind } from './types';
 
@@ -120,10 +121,11 @@ class Tokenizer {
     return letterAfter && i > 0 && this.cls(i - 1) === CharClass.Letter;
   }
 
-  private emit(kind: TokenKind, from: number, to: number, norm: string, obfuscated = false): void {
+  private emit(kind: TokenKind, from: number, to: number, norm: string, obfuscated = false, lexeme = lexemeOf(norm)): void {
     this.tokens.push({
       kind,
       norm,
+      lexeme,
       start: this.cp.offsets[from],
       end: this.cp.offsets[to],
       obfuscated,
@@ -381,40 +383,60 @@ class Tokenizer {
     let capitalIInside = false;
     for (let k = from + 1; k < to; k++) if (this.cp.cps[k] === 0x49) capitalIInside = true;
     if (!capitalIInside) {
-      this.emitWord(from, to, plainWordNorm(this.text, this.cp.offsets[from], this.cp.offsets[to]), undefined, false);
+      const plain = plainWordNorm(this.text, this.cp.offsets[from], this.cp.offsets[to]);
+      this.emitWord(from, to, plain.normalized, undefined, false, plain.lexeme);
       return;
     }
     const folded = this.slice(from, to).toLowerCase();
     this.emitWord(from, to, normalizeWord(folded), this.capitalIAsL(from, to, folded), false);
   }
 
-  private emitWord(start: number, to: number, normalized: NormalizedWord, capitalIReading: string | undefined, disguised: boolean): void {
+  /** `lexeme`: lexemeOf(normalized.norm) when the caller has it. */
+  private emitWord(
+    start: number,
+    to: number,
+    normalized: NormalizedWord,
+    capitalIReading: string | undefined,
+    disguised: boolean,
+    lexeme?: Lexeme,
+  ): void {
     let obfuscated = disguised;
     if (capitalIReading !== undefined && !KNOWN_WORDS.has(normalized.norm)) {
       const reading = normalizeWord(capitalIReading);
       if (KNOWN_WORDS.has(reading.norm)) {
         normalized = reading;
         obfuscated = true;
+        lexeme = undefined;
       }
     }
     if (normalized.englishForm !== undefined) this.englishForms.set(this.tokens.length, normalized.englishForm);
-    this.emit('word', start, to, normalized.norm, normalized.deobfuscated || obfuscated);
+    this.emit('word', start, to, normalized.norm, normalized.deobfuscated || obfuscated, lexeme ?? lexemeOf(normalized.norm));
   }
 }
 
 /**
  * normalizeWord of text[start, end) lower-cased, for a run of ASCII letters, through a small
- * direct-mapped cache read in place: a word seen recently costs no substring and no string hash.
+ * direct-mapped cache read in place: a word seen recently costs no substring and no string hash
+ * (nor a lexeme lookup: the slot keeps the word's lexeme).
  * A slot holds the last word that hashed to it (bounded memory; results are those of a pure function).
  */
 const PLAIN_SLOTS = 1 << 14;
 /** Longer words are normalised directly (and each slot stays small). */
 const PLAIN_MAX_LENGTH = 40;
 const plainKeys: (string | undefined)[] = new Array<string | undefined>(PLAIN_SLOTS).fill(undefined);
-const plainValues: (NormalizedWord | undefined)[] = new Array<NormalizedWord | undefined>(PLAIN_SLOTS).fill(undefined);
+const plainValues: (PlainWord | undefined)[] = new Array<PlainWord | undefined>(PLAIN_SLOTS).fill(undefined);
 
-function plainWordNorm(text: string, start: number, end: number): NormalizedWord {
-  if (end - start > PLAIN_MAX_LENGTH) return normalizeWord(text.slice(start, end).toLowerCase());
+interface PlainWord {
+  normalized: NormalizedWord;
+  lexeme: Lexeme;
+}
+
+function plainWord(normalized: NormalizedWord): PlainWord {
+  return { normalized, lexeme: lexemeOf(normalized.norm) };
+}
+
+function plainWordNorm(text: string, start: number, end: number): PlainWord {
+  if (end - start > PLAIN_MAX_LENGTH) return plainWord(normalizeWord(text.slice(start, end).toLowerCase()));
   // FNV-1a over the lower-cased letters ('| 0x20' lower-cases an ASCII letter).
   let hash = 0x811c9dc5;
   for (let k = start; k < end; k++) hash = Math.imul(hash ^ (text.charCodeAt(k) | 0x20), 0x01000193);
@@ -423,13 +445,13 @@ function plainWordNorm(text: string, start: number, end: number): NormalizedWord
   if (key !== undefined && key.length === end - start) {
     let same = true;
     for (let k = 0; same && k < key.length; k++) same = key.charCodeAt(k) === (text.charCodeAt(start + k) | 0x20);
-    if (same) return plainValues[slot] as NormalizedWord;
+    if (same) return plainValues[slot] as PlainWord;
   }
   const folded = text.slice(start, end).toLowerCase();
-  const normalized = normalizeWord(folded);
+  const value = plainWord(normalizeWord(folded));
   plainKeys[slot] = folded;
-  plainValues[slot] = normalized;
-  return normalized;
+  plainValues[slot] = value;
+  return value;
 }
 
 /** "rp10.000", "idr5jt": a currency code before the digits. */

@@ -1,4 +1,5 @@
 import type { Language } from '../types';
+import type { Lexeme } from './lexeme';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'url' | 'email' | 'mention' | 'hashtag' | 'punct';
 
@@ -10,6 +11,8 @@ export interface Token {
    * ('gk' -> 'tidak', 'bgt' -> 'banget', 'yg' -> 'yang').
    */
   norm: string;
+  /** The shared entry of `norm` (lexeme.norm === norm), where analyzers keep their per-form facts. */
+  lexeme: Lexeme;
   /** UTF-16 offsets into the original field text. */
   start: number;
   end: number;
