@@ -24,7 +24,11 @@ export function lexemeOf(norm: string): Lexeme {
 
 let slotCount = 0;
 
-/** Facts of one analyzer about a form, computed once per lexeme by a pure function of its norm (never undefined). */
+/**
+ * Facts of one analyzer about a form, computed once per lexeme by a pure function of its norm (never
+ * undefined). Each instance takes a slot on every lexeme for the life of the process: create them at
+ * module load (or once per long-lived object such as a PhraseMatcher), never per call.
+ */
 export class LexemeFacts<T> {
   private readonly slot = slotCount++;
 
