@@ -2,7 +2,7 @@ import { analyzeProfile } from '../profile/analyze';
 import { ENGINE_ANALYZERS } from '../profile/analyzers';
 import type { Profile } from '../types';
 import { messagesFor } from './messages';
-import { redactedExcerpt, redactEmails, redactLongNumbers, REDACTED, scrub } from './redact';
+import { ExcerptLookups, redactedExcerpt, redactEmails, redactLongNumbers, REDACTED, scrub } from './redact';
 
 describe('redaction', () => {
   it('removes phone, ID and account numbers however they are punctuated', () => {
@@ -33,7 +33,7 @@ describe('redaction', () => {
     const personal = field?.risks.filter((hit) => hit.category === 'personal_data') ?? [];
     expect(personal.length).toBeGreaterThan(0);
     const text = field?.text.original ?? '';
-    const whole = redactedExcerpt(analysis, { source: 0, field: 'about', start: 0, end: text.length, excerpt: text });
+    const whole = redactedExcerpt(new ExcerptLookups(analysis), { source: 0, field: 'about', start: 0, end: text.length, excerpt: text });
     expect(whole).not.toContain('0812');
     expect(whole).not.toContain('Melati');
     expect(whole).not.toContain('Muslim');
@@ -43,7 +43,7 @@ describe('redaction', () => {
   it('redacts the group named in a hateful post from the recruiter excerpt', () => {
     const analysis = analyzeProfile({ sources: [{ platform: 'x', posts: [{ text: 'I hate all Muslims, they are terrorists' }] }] }, ENGINE_ANALYZERS, {}, messagesFor);
     const text = analysis.fields[0].text.original;
-    const excerpt = redactedExcerpt(analysis, { source: 0, field: 'posts[0]', start: 0, end: text.length, excerpt: text });
+    const excerpt = redactedExcerpt(new ExcerptLookups(analysis), { source: 0, field: 'posts[0]', start: 0, end: text.length, excerpt: text });
     expect(excerpt).toBe(`I hate all ${REDACTED}, they are terrorists`);
   });
 });

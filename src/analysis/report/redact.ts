@@ -140,8 +140,11 @@ export class ExcerptLookups {
   }
 }
 
-/** The evidence excerpt as a recruiter may see it: personal data and protected characteristics replaced. */
-export function redactedExcerpt(analysis: ProfileAnalysis, evidence: Evidence, lookups = new ExcerptLookups(analysis)): string {
+/**
+ * The evidence excerpt as a recruiter may see it: personal data and protected characteristics replaced.
+ * `lookups`: one ExcerptLookups for all the excerpts of one report.
+ */
+export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence): string {
   const field = lookups.field(evidence);
   if (!field) return scrub(evidence.excerpt);
   const bounds = excerptBounds(field.text, evidence.start, evidence.end);

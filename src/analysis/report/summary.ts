@@ -78,7 +78,7 @@ export function buildRecruiterSummary(analysis: ProfileAnalysis, scores: Scores,
       category: flag.category,
       severity: flag.severity,
       message: scrub(flag.message),
-      excerpts: flag.evidence.map((evidence) => redactedExcerpt(analysis, evidence, excerptLookups)),
+      excerpts: flag.evidence.map((evidence) => redactedExcerpt(excerptLookups, evidence)),
     })),
     scores: {
       overall: scores.overall,
