@@ -22,7 +22,7 @@ interface Case {
 function examplesDir(argv: readonly string[]): string {
   const flag = argv.indexOf('--examples');
   if (flag >= 0 && argv[flag + 1]) return path.resolve(argv[flag + 1]);
-  return path.resolve(__dirname, '../../../shared/examples');
+  return path.resolve(__dirname, '../../docs/examples');
 }
 
 function collectTexts(value: unknown, out: string[]): void {

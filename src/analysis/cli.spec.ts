@@ -4,7 +4,7 @@ import * as path from 'path';
 import { PassThrough, Readable } from 'stream';
 import { runCli, type CliIO } from './cli';
 
-const EXAMPLES = path.resolve(__dirname, '../../../shared/examples');
+const EXAMPLES = path.resolve(__dirname, '../../docs/examples');
 
 interface Captured {
   code: number;

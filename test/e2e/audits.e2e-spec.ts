@@ -8,7 +8,7 @@ import { AUDIT_QUEUE } from '../../src/audits/audit-queue.contract';
 import { createAccount, type TestAccount } from './support/auth';
 import { createTestEnvironment, startTestApp, type TestEnvironment, waitFor } from './support/test-app';
 
-const examples = resolve(__dirname, '../../../shared/examples');
+const examples = resolve(__dirname, '../../docs/examples');
 const strongEn = JSON.parse(readFileSync(resolve(examples, 'strong-en.json'), 'utf8'));
 
 describe('Audit pipeline (real AppModule, Postgres, Redis, worker in-process)', () => {

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { createAccount, submitCompletedAudit, type TestAccount } from './support/auth';
 import { createTestEnvironment, startTestApp, type TestEnvironment } from './support/test-app';
 
-const examples = resolve(__dirname, '../../../shared/examples');
+const examples = resolve(__dirname, '../../docs/examples');
 const riskyId = JSON.parse(readFileSync(resolve(examples, 'risky-id.json'), 'utf8'));
 const strongEn = JSON.parse(readFileSync(resolve(examples, 'strong-en.json'), 'utf8'));
 

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { auditProfile, validateProfile, type Flag, type Profile, type Report } from '../../src/analysis';
 
-const EXAMPLES = path.resolve(__dirname, '../../../shared/examples');
+const EXAMPLES = path.resolve(__dirname, '../../docs/examples');
 
 function readExample(name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'));

@@ -6,7 +6,7 @@ import type { Profile } from '../types';
 import { messagesFor } from './messages';
 import { rewriteHeadline } from './headline';
 
-const EXAMPLES = path.resolve(__dirname, '../../../../shared/examples');
+const EXAMPLES = path.resolve(__dirname, '../../../docs/examples');
 const TEMPLATE_WORDS = new Set(['years', 'of', 'experience', 'tahun', 'pengalaman']);
 
 function example(name: string): Profile {

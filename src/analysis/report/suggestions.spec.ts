@@ -3,7 +3,7 @@ import * as path from 'path';
 import { auditProfile } from '../index';
 import type { Profile, Report } from '../types';
 
-const EXAMPLES = path.resolve(__dirname, '../../../../shared/examples');
+const EXAMPLES = path.resolve(__dirname, '../../../docs/examples');
 
 function example(name: string): Profile {
   return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as Profile;
