@@ -23,6 +23,6 @@ export function buildTypeOrmOptions(config: DatabaseConfig): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     logging: config.logQueries ? 'all' : ['warn', 'migration'],
-    extra: { max: config.poolSize, application_name: 'citra' },
+    extra: { max: config.poolSize, application_name: 'citra', connectionTimeoutMillis: config.connectTimeoutMs },
   };
 }

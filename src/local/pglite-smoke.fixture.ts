@@ -9,7 +9,7 @@ import { resolveDatabase } from './local-postgres';
 async function main(): Promise<void> {
   const [localServer, pgliteDir] = process.argv.slice(2);
   const database = await resolveDatabase({ localServer, pgliteDir });
-  const dataSource = new DataSource(buildTypeOrmOptions({ url: database.url, poolSize: 4, migrateOnStart: true, logQueries: false }));
+  const dataSource = new DataSource(buildTypeOrmOptions({ url: database.url, poolSize: 4, connectTimeoutMs: 5_000, migrateOnStart: true, logQueries: false }));
   await dataSource.initialize();
   const applied = await runMigrationsLocked(dataSource);
   const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM audits');
