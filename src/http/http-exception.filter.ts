@@ -1,6 +1,16 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { type UnavailableDependency, unavailableDependency } from '../common/dependency-errors';
+
+/** Seconds a client is told to wait (Retry-After) when a dependency is down: about a database restart. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const UNAVAILABLE_MESSAGES: Record<UnavailableDependency, string> = {
+  database: 'The database is unavailable right now; nothing was changed. Try again in a few seconds',
+  redis: 'The job queue (Redis) is unavailable right now; nothing was changed. Try again in a few seconds',
+  network: 'A service Citra depends on is unreachable right now; nothing was changed. Try again in a few seconds',
+};
 
 /** The one error body of the API. */
 export interface ErrorBody {
@@ -38,11 +48,19 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const body = this.toBody(exception, request);
     if (response.headersSent) return;
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After')) {
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
     response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown, request: Request): ErrorBody {
     if (exception instanceof HttpException) return fromHttpException(exception);
+    const dependency = unavailableDependency(exception);
+    if (dependency) {
+      this.logger.warn(`${request.method} ${request.originalUrl}: ${dependency} unavailable (${describe(exception)})`);
+      return { statusCode: 503, error: 'Service Unavailable', message: UNAVAILABLE_MESSAGES[dependency] };
+    }
     const middleware = exception as MiddlewareError;
     const status = middleware?.status ?? middleware?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500 && middleware.expose !== false) {
@@ -71,6 +89,10 @@ function fromHttpException(exception: HttpException): ErrorBody {
     if (details) body.details = details;
   }
   return body;
+}
+
+function describe(exception: unknown): string {
+  return exception instanceof Error ? exception.message : String(exception);
 }
 
 function reasonPhrase(status: number): string {
