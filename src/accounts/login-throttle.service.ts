@@ -1,7 +1,8 @@
 import { HttpException, HttpStatus, Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { sha256Hex } from '../common/canonical-json';
+import { failFastRedis } from '../common/redis-connection';
 import { redisConfig } from '../config/redis.config';
 import { normaliseEmail } from './account-rules';
 
@@ -30,7 +31,8 @@ export class LoginThrottleService implements OnModuleDestroy {
   private readonly keyPrefix: string;
 
   constructor(@Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>) {
-    this.redis = new Redis(config.url, { maxRetriesPerRequest: 2, lazyConnect: true });
+    // Fails fast while Redis is away: sign-in then answers 503 at once instead of waiting for it.
+    this.redis = failFastRedis(config.url);
     this.keyPrefix = `${config.queuePrefix}:auth:login-failures:`;
   }
 

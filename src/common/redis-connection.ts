@@ -1,6 +1,47 @@
+import { Redis } from 'ioredis';
 import type { RedisConfig } from '../config/redis.config';
 
-/** BullMQ connection options for a Redis URL; maxRetriesPerRequest must be null for workers. */
+const RECONNECT_MAX_MS = 2_000;
+/** Slowest answer a request waits for from a fail-fast client before it gives up (503). */
+const FAIL_FAST_COMMAND_TIMEOUT_MS = 1_000;
+
+/** Reconnect within 2 s of Redis coming back (BullMQ's own default waits up to 20 s between tries). */
+export function reconnectSoon(attempt: number): number {
+  return Math.min(attempt * 200, RECONNECT_MAX_MS);
+}
+
+/**
+ * BullMQ connection for workers: commands wait for Redis to come back (workers need
+ * maxRetriesPerRequest null).
+ */
 export function bullConnection(config: RedisConfig) {
-  return { url: config.url, maxRetriesPerRequest: null };
+  return { url: config.url, maxRetriesPerRequest: null, retryStrategy: reconnectSoon };
+}
+
+/**
+ * BullMQ connection for queues used by producers (POST /audits, the reconciler, admin routes):
+ * while Redis is away a command fails at once instead of waiting in memory for it, so a request
+ * answers without hanging and nothing piles up during a long outage.
+ */
+export function producerConnection(config: RedisConfig) {
+  return { url: config.url, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: reconnectSoon };
+}
+
+/**
+ * A Redis client for request paths (sign-in limits, /health): a command waits at most a second
+ * (for the first connection, or for an answer) and is never retried, so it fails fast while Redis
+ * is away; the client reconnects in the background.
+ */
+export function failFastRedis(url: string): Redis {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2_000,
+    commandTimeout: FAIL_FAST_COMMAND_TIMEOUT_MS,
+    retryStrategy: reconnectSoon,
+  });
+  // Connection errors surface as failed commands; the client reconnects on its own.
+  redis.on('error', () => undefined);
+  redis.connect().catch(() => undefined);
+  return redis;
 }
