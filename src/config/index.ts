@@ -1,5 +1,6 @@
 import { appConfig } from './app.config';
 import { databaseConfig } from './database.config';
+import { httpConfig } from './http.config';
 import { loggingConfig } from './logging.config';
 import { metricsConfig } from './metrics.config';
 import { queueConfig } from './queue.config';
@@ -7,6 +8,7 @@ import { redisConfig } from './redis.config';
 
 export * from './app.config';
 export * from './database.config';
+export * from './http.config';
 export * from './logging.config';
 export * from './metrics.config';
 export * from './queue.config';
@@ -14,4 +16,4 @@ export * from './redis.config';
 export { ConfigError } from './env';
 
 /** Every config namespace; ConfigModule loads them all, and each validates its own variables. */
-export const configNamespaces = [appConfig, databaseConfig, redisConfig, queueConfig, metricsConfig, loggingConfig];
+export const configNamespaces = [appConfig, httpConfig, databaseConfig, redisConfig, queueConfig, metricsConfig, loggingConfig];
