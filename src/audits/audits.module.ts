@@ -1,17 +1,29 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { producerConnection } from '../common/redis-connection';
+import { redisConfig } from '../config/redis.config';
 import { Audit } from './audit.entity';
 import { AUDIT_QUEUE } from './audit-queue.contract';
 import { AuditQueueService } from './audit-queue.service';
+import { AuditScheduleService } from './audit-schedule.service';
 import { AuditsController } from './audits.controller';
 import { AuditsService } from './audits.service';
 
-/** The audit resource and the producer side of its queue. */
+/** The audit resource and the producer side of its queue (every process: API and workers). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Audit]), BullModule.registerQueue({ name: AUDIT_QUEUE })],
+  imports: [
+    TypeOrmModule.forFeature([Audit]),
+    // Producers fail fast while Redis is away; the worker of this queue sets a waiting connection of its own.
+    BullModule.registerQueueAsync({
+      name: AUDIT_QUEUE,
+      inject: [redisConfig.KEY],
+      useFactory: (config: ConfigType<typeof redisConfig>) => ({ connection: producerConnection(config) }),
+    }),
+  ],
   controllers: [AuditsController],
-  providers: [AuditsService, AuditQueueService],
+  providers: [AuditsService, AuditQueueService, AuditScheduleService],
   exports: [AuditsService, AuditQueueService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}

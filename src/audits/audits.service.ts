@@ -1,9 +1,12 @@
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError, type Repository } from 'typeorm';
 import type { Profile } from '../analysis/types';
 import { canonicalJson, sha256Hex } from '../common/canonical-json';
+import { withDeadline } from '../common/dependency-errors';
+import { queueConfig } from '../config/queue.config';
 import { Audit } from './audit.entity';
 import { AuditQueueService } from './audit-queue.service';
 import type { ListAuditsQuery } from './dto/list-audits.query';
@@ -23,11 +26,14 @@ export class AuditsService {
   constructor(
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
     private readonly auditQueue: AuditQueueService,
+    @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
   ) {}
 
   /**
-   * Stores the audit, then queues its job. The row is written first so nothing accepted is lost: if
-   * Redis is unreachable the sweeper queues the audit later.
+   * Stores the audit, then queues its job. The answer is truthful either way: an error before the
+   * INSERT commits means nothing was accepted (the client may retry); once it has committed the
+   * answer is 202 whatever Redis does, and an audit Redis did not take in time is queued later by
+   * the reconciler.
    */
   async submit(ownerId: string, profile: Profile, idempotencyKey?: string): Promise<SubmitResult> {
     const body = canonicalJson(profile);
@@ -44,6 +50,14 @@ export class AuditsService {
       idempotencyKey: idempotencyKey ?? null,
       requestHash,
       profileBytes: Buffer.byteLength(body),
+      report: null,
+      engineVersion: null,
+      overallScore: null,
+      failureReason: null,
+      attempts: 0,
+      startedAt: null,
+      finishedAt: null,
+      engineMs: null,
     });
     try {
       await this.audits.insert(audit);
@@ -54,10 +68,9 @@ export class AuditsService {
       }
       throw error;
     }
-    // Read back before enqueueing: the answer describes the accepted audit, not a worker's progress.
-    const accepted = await this.audits.findOneByOrFail({ id: audit.id });
-    await this.enqueueOrLeaveForSweeper(audit.id);
-    return { audit: accepted, created: true };
+    // Committed (insert filled in createdAt and updatedAt): no statement after this may fail the request.
+    await this.enqueueOrLeaveForReconciler(audit.id);
+    return { audit, created: true };
   }
 
   /** The owner's audit; 404 for an audit that does not exist or belongs to someone else. */
@@ -97,11 +110,12 @@ export class AuditsService {
     return existing;
   }
 
-  private async enqueueOrLeaveForSweeper(auditId: string): Promise<void> {
+  /** Waits at most AUDIT_ENQUEUE_TIMEOUT_MS for Redis; never throws (the reconciler queues what is left). */
+  private async enqueueOrLeaveForReconciler(auditId: string): Promise<void> {
     try {
-      await this.auditQueue.enqueue(auditId);
+      await withDeadline(this.auditQueue.enqueue(auditId), this.config.enqueueTimeoutMs, `Queueing audit ${auditId}`);
     } catch (error) {
-      this.logger.warn(`Audit ${auditId} stored but not queued yet (${String(error)}); the sweeper will queue it`);
+      this.logger.warn(`Audit ${auditId} stored but not queued yet (${error instanceof Error ? error.message : String(error)}); the reconciler will queue it`);
     }
   }
 }
