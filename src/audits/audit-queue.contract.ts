@@ -7,7 +7,7 @@ export const AUDIT_QUEUE = 'audits';
 export const AUDIT_JOBS = {
   /** Run the engine on one audit. Job id = audit id. */
   run: 'run-audit',
-  /** Re-queue audits whose job never reached Redis. Scheduled every minute. */
+  /** Run the reconciler: re-queue audits whose row is not final and whose job is missing or failed. Scheduled every AUDIT_RECONCILE_EVERY_MS. */
   sweep: 'sweep-queued-audits',
 } as const;
 

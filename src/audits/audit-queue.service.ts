@@ -22,8 +22,27 @@ export class AuditQueueService {
     await this.queue.add(AUDIT_JOBS.run, { auditId }, this.runJobOptions(auditId));
   }
 
-  async hasJob(auditId: string): Promise<boolean> {
-    return (await this.queue.getJob(auditId)) !== undefined;
+  /**
+   * For an audit whose row is not final: queues it again unless its job is on its way to a worker
+   * (waiting, delayed, active). A failed or completed job is retried with fresh attempts under the
+   * same id; a missing one is added. Safe to race with other processes: a second retry of the same
+   * job fails (and is ignored), and a second add of the same id is a no-op. True when it re-queued.
+   */
+  async requeueIfLost(auditId: string): Promise<boolean> {
+    const state = await this.queue.getJobState(auditId);
+    if (state === 'failed' || state === 'completed') {
+      const job = await this.queue.getJob(auditId);
+      if (!job) return false;
+      await job.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
+      return true;
+    }
+    if (state === 'unknown') {
+      // No job, or a job hash in no state list (which would make the add a no-op): clear and add.
+      await this.queue.remove(auditId);
+      await this.enqueue(auditId);
+      return true;
+    }
+    return false;
   }
 
   /**

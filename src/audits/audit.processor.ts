@@ -1,19 +1,24 @@
-import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { type Job, MetricsTime, type Queue, UnrecoverableError } from 'bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { DelayedError, type Job, MetricsTime, UnrecoverableError } from 'bullmq';
+import { unavailableDependency } from '../common/dependency-errors';
+import { bullConnection } from '../common/redis-connection';
 import { queueConfig } from '../config/queue.config';
+import { redisConfig } from '../config/redis.config';
 import { MetricsService } from '../metrics/metrics.service';
-import { AUDIT_JOBS, AUDIT_QUEUE, type RunAuditJob, SWEEP_SCHEDULER_ID } from './audit-queue.contract';
+import { AUDIT_JOBS, AUDIT_QUEUE, type RunAuditJob } from './audit-queue.contract';
+import { AuditReconcilerService } from './audit-reconciler.service';
 import { AuditRunnerService } from './audit-runner.service';
-import { AuditSweeperService } from './audit-sweeper.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SWEEP_EVERY_MS = 60_000;
 
 /** Worker options are read when the class is declared: only processes that run workers load this file. */
 function workerOptions() {
   const config = queueConfig();
   return {
+    // The queue's own connection fails fast for producers; a worker waits for Redis to come back.
+    connection: bullConnection(redisConfig()),
     concurrency: config.workerConcurrency,
     lockDuration: config.lockDurationMs,
     stalledInterval: config.stalledIntervalMs,
@@ -23,15 +28,24 @@ function workerOptions() {
   };
 }
 
+/**
+ * Failure semantics of an audit job:
+ * - Postgres (or the network) unreachable: the job waits and runs again, without using up an
+ *   attempt, for as long as the outage lasts (the wait doubles up to AUDIT_OUTAGE_RETRY_MAX_MS).
+ * - Bad input (UnrecoverableError): failed at once, with the reason in the row.
+ * - Any other error: retried AUDIT_JOB_ATTEMPTS times with backoff, then failed.
+ * Marking the row failed may itself fail (the database went away); the reconciler then finds the
+ * failed job of a row that is not final and runs it again.
+ */
 @Processor(AUDIT_QUEUE, workerOptions())
-export class AuditProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class AuditProcessor extends WorkerHost {
   private readonly logger = new Logger(AuditProcessor.name);
 
   constructor(
     private readonly runner: AuditRunnerService,
-    private readonly sweeper: AuditSweeperService,
-    @InjectQueue(AUDIT_QUEUE) private readonly queue: Queue,
+    private readonly reconciler: AuditReconcilerService,
     private readonly metrics: MetricsService,
+    @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
   ) {
     super();
   }
@@ -42,35 +56,29 @@ export class AuditProcessor extends WorkerHost implements OnApplicationBootstrap
   }
 
   @OnWorkerEvent('failed')
-  recordFailed(job: Job | undefined): void {
-    if (job) this.metrics.recordJob(AUDIT_QUEUE, job, 'failed');
+  async recordFailed(job: Job | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    this.metrics.recordJob(AUDIT_QUEUE, job, 'failed');
+    // A job that stalled too often (it kept killing its worker) is failed by BullMQ without reaching process().
+    if (job.name === AUDIT_JOBS.run && job.deferredFailure && typeof job.data?.auditId === 'string') {
+      const reason = `The audit stopped its worker too many times (${error.message}); it is not run again`;
+      await this.markFailed(job.data.auditId, reason, job.attemptsMade + 1);
+    }
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    const { keepCompletedJobs, keepCompletedSeconds, keepFailedJobs, keepFailedSeconds } = queueConfig();
-    // One sweep a minute: without a removal policy its finished runs would pile up in Redis forever.
-    await this.queue.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: SWEEP_EVERY_MS }, {
-      name: AUDIT_JOBS.sweep,
-      opts: {
-        removeOnComplete: { age: keepCompletedSeconds, count: keepCompletedJobs },
-        removeOnFail: { age: keepFailedSeconds, count: keepFailedJobs },
-      },
-    });
-  }
-
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     switch (job.name) {
       case AUDIT_JOBS.run:
-        return this.runAudit(job as Job<RunAuditJob>);
+        return this.runAudit(job as Job<RunAuditJob>, token);
       case AUDIT_JOBS.sweep:
         // A count, not ids: return values stay in Redis, and erasure must leave no audit id there.
-        return { requeued: (await this.sweeper.sweep()).length };
+        return { requeued: (await this.reconciler.reconcile()).length };
       default:
         throw new UnrecoverableError(`Unknown job name ${job.name}`);
     }
   }
 
-  private async runAudit(job: Job<RunAuditJob>): Promise<unknown> {
+  private async runAudit(job: Job<RunAuditJob>, token: string | undefined): Promise<unknown> {
     const auditId = job.data?.auditId;
     if (typeof auditId !== 'string' || !UUID.test(auditId)) {
       throw new UnrecoverableError(`Bad payload: auditId must be a UUID, got ${JSON.stringify(auditId)}`);
@@ -79,11 +87,36 @@ export class AuditProcessor extends WorkerHost implements OnApplicationBootstrap
     try {
       return { outcome: await this.runner.run(auditId, attempt) };
     } catch (error) {
-      const finalAttempt = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
-      const reason = error instanceof Error ? error.message : String(error);
-      if (finalAttempt) await this.runner.markFailed(auditId, reason, attempt);
-      this.logger.warn(`Audit ${auditId} attempt ${attempt} failed${finalAttempt ? ' for good' : ''}: ${reason}`);
+      if (!(error instanceof UnrecoverableError) && unavailableDependency(error) && token) {
+        return this.waitOutOutage(job, token, error);
+      }
+      const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
+      const reason = describe(error);
+      this.logger.warn(`Audit ${auditId} attempt ${attempt} failed${final ? ' for good' : ''}: ${reason}`);
+      if (final) await this.markFailed(auditId, reason, attempt);
       throw error;
     }
   }
+
+  /** Puts the job back in the delayed set; BullMQ's DelayedError tells the worker it was not a failure. */
+  private async waitOutOutage(job: Job<RunAuditJob>, token: string, error: unknown): Promise<never> {
+    // Each start that ended neither in success nor in a failed attempt was a wait like this one (or a stall).
+    const waitsSoFar = Math.max(0, job.attemptsStarted - job.attemptsMade - 1);
+    const delayMs = Math.min(this.config.outageRetryMaxMs, this.config.auditBackoffMs * 2 ** Math.min(waitsSoFar, 20));
+    this.logger.warn(`Audit ${job.data.auditId}: ${unavailableDependency(error)} unavailable (${describe(error)}); running it again in ${delayMs} ms`);
+    await job.moveToDelayed(Date.now() + delayMs, token);
+    throw new DelayedError();
+  }
+
+  private async markFailed(auditId: string, reason: string, attempt: number): Promise<void> {
+    try {
+      await this.runner.markFailed(auditId, reason, attempt);
+    } catch (error) {
+      this.logger.warn(`Audit ${auditId} could not be marked failed (${describe(error)}); the reconciler will run it again`);
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
