@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AUDIT_QUEUE } from '../../src/audits/audit-queue.contract';
+import { queueConfig } from '../../src/config/queue.config';
 import { type TestAccount, createAccount } from './support/auth';
 import { createTestEnvironment, startTestApp, startTestWorker, type TestEnvironment, waitFor } from './support/test-app';
 
@@ -256,7 +257,8 @@ describe('Admin: queue stats, jobs, failed audits (real AppModule, Postgres, Red
     await queue.remove(id);
     await queue.add('run-audit', { auditId: id }, { jobId: id, delay: 60_000, attempts: 3 });
     expect(await (await queue.getJob(id))!.getState()).toBe('delayed');
-    await queue.upsertJobScheduler('sweep-queued-audits', { every: 60_000 }, { name: 'sweep-queued-audits' });
+    // The schedule every process keeps (AuditScheduleService), with its interval: its next run waits in the delayed set.
+    await queue.upsertJobScheduler('sweep-queued-audits', { every: queueConfig().reconcileEveryMs }, { name: 'sweep-queued-audits' });
 
     const drained = await asAdmin(api().delete(`/api/v1/admin/queues/${AUDIT_QUEUE}/delayed`)).expect(200);
     expect(drained.body.done).toEqual([id]);
