@@ -159,7 +159,7 @@ export interface Report {
   recruiterSummary: RecruiterSummary;
 }
 
-/** Size limits on what a user may submit; the API's DTOs and the engine's own validator share them. */
+/** Size limits on what a user may submit, checked by validateProfile (the API's one validation too). */
 export const PROFILE_LIMITS = {
   sources: 12,
   postsPerSource: 50,
@@ -167,4 +167,6 @@ export const PROFILE_LIMITS = {
   shortField: 200,
   url: 2_048,
   targetRole: 200,
+  /** Largest metric or engagement count: far above any real account, low enough that sums stay exact. */
+  count: 1_000_000_000_000,
 } as const;

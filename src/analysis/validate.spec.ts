@@ -35,8 +35,8 @@ describe('validateProfile', () => {
     });
     expect(errors).toEqual(
       expect.arrayContaining([
-        { path: 'surprise', message: 'unknown field' },
-        { path: 'sources[0].extra', message: 'unknown field' },
+        { path: 'surprise', message: 'is not an allowed field' },
+        { path: 'sources[0].extra', message: 'is not an allowed field' },
         expect.objectContaining({ path: 'sources[0].platform' }),
         { path: 'sources[0].headline', message: 'must be a string' },
         { path: 'sources[0].posts', message: 'must be an array' },
@@ -80,9 +80,9 @@ describe('validateProfile', () => {
   it('checks metrics are non-negative numbers and counts are whole', () => {
     const errors = errorsOf({ sources: [{ platform: 'instagram', metrics: { followers: 1.5, avgLikes: -2, following: '3', views: 1 } }] });
     expect(errors).toEqual([
-      { path: 'sources[0].metrics.views', message: 'unknown field' },
+      { path: 'sources[0].metrics.views', message: 'is not an allowed field' },
       { path: 'sources[0].metrics.followers', message: 'must be a whole number' },
-      { path: 'sources[0].metrics.following', message: 'must be a number' },
+      { path: 'sources[0].metrics.following', message: 'must be a finite number' },
       { path: 'sources[0].metrics.avgLikes', message: 'must not be negative' },
     ]);
   });
@@ -94,5 +94,34 @@ describe('validateProfile', () => {
     for (const value of ['2026-3-2', '2025-02-29', '2026-13-01', '02/03/2026', '2026-03-02T25:00Z', '2026-03-02T10:15:00+7']) {
       expect(isIsoDate(value)).toBe(false);
     }
+  });
+
+  it('refuses what cannot be stored or audited: NUL, lone surrogates, non-finite or huge numbers, null', () => {
+    const emoji = '\u{1F600}';
+    const errors = errorsOf({
+      targetRole: null,
+      sources: [
+        { platform: 'x', headline: 'a\u0000b', about: `cut ${emoji.slice(0, 1)} emoji`, handle: emoji.slice(1), posts: null, metrics: { followers: Infinity } },
+        { platform: 'x', displayName: `whole ${emoji}`, posts: [{ text: 'ok', likes: PROFILE_LIMITS.count + 1, postedAt: null }], metrics: null },
+      ],
+      locale: null,
+    });
+    expect(errors).toEqual([
+      { path: 'sources[0].handle', message: expect.stringContaining('surrogate') },
+      { path: 'sources[0].headline', message: expect.stringContaining('NUL') },
+      { path: 'sources[0].about', message: expect.stringContaining('surrogate') },
+      { path: 'sources[0].posts', message: expect.stringContaining('null') },
+      { path: 'sources[0].metrics.followers', message: 'must be a finite number' },
+      { path: 'sources[1].posts[0].postedAt', message: expect.stringContaining('null') },
+      { path: 'sources[1].posts[0].likes', message: `must be at most ${PROFILE_LIMITS.count}` },
+      { path: 'sources[1].metrics', message: expect.stringContaining('null') },
+      { path: 'targetRole', message: expect.stringContaining('null') },
+      { path: 'locale', message: expect.stringContaining('null') },
+    ]);
+    expect(errorsOf({ sources: [{ platform: 'x', about: `emoji ${emoji} and \u{10FFFF}` }] })).toEqual([]);
+  });
+
+  it('refuses a source that is an array (sources: [[]])', () => {
+    expect(errorsOf({ sources: [[]] })).toEqual([{ path: 'sources[0]', message: 'must be an object' }]);
   });
 });

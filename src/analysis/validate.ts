@@ -31,8 +31,27 @@ function join(parent: string, key: string): string {
   return parent ? `${parent}.${key}` : key;
 }
 
+/** Optional fields are left out, never null: null would reach the engine as a value. */
+const NULL_MESSAGE = 'must not be null (leave the field out instead)';
+
 function checkUnknownKeys(value: Record_, allowed: ReadonlySet<string>, path: string, errors: Collector): void {
-  for (const key of Object.keys(value)) if (!allowed.has(key)) errors.add(join(path, key), 'unknown field');
+  for (const key of Object.keys(value)) if (!allowed.has(key)) errors.add(join(path, key), 'is not an allowed field');
+}
+
+/**
+ * Why a string cannot be stored and audited, or undefined when it can: NUL (Postgres text and jsonb
+ * refuse it) and lone UTF-16 surrogates (half of an emoji: not Unicode text, and not valid UTF-8).
+ */
+export function textProblem(value: string): string | undefined {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code === 0) return 'must not contain NUL (\\u0000) characters';
+    if (code < 0xd800 || code > 0xdfff) continue;
+    const next = value.charCodeAt(index + 1);
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 1;
+    else return 'must be well-formed Unicode text (it has half of a surrogate pair, e.g. a cut emoji)';
+  }
+  return undefined;
 }
 
 function checkString(value: unknown, path: string, maxLength: number, errors: Collector, required = false): void {
@@ -40,14 +59,21 @@ function checkString(value: unknown, path: string, maxLength: number, errors: Co
     if (required) errors.add(path, 'is required');
     return;
   }
-  if (typeof value !== 'string') errors.add(path, 'must be a string');
+  if (value === null) errors.add(path, required ? 'must be a string' : NULL_MESSAGE);
+  else if (typeof value !== 'string') errors.add(path, 'must be a string');
   else if (value.length > maxLength) errors.add(path, `must be at most ${maxLength} characters`);
+  else {
+    const problem = textProblem(value);
+    if (problem) errors.add(path, problem);
+  }
 }
 
 function checkCount(value: unknown, path: string, errors: Collector, integer: boolean): void {
   if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isFinite(value)) errors.add(path, 'must be a number');
+  if (value === null) errors.add(path, NULL_MESSAGE);
+  else if (typeof value !== 'number' || !Number.isFinite(value)) errors.add(path, 'must be a finite number');
   else if (value < 0) errors.add(path, 'must not be negative');
+  else if (value > PROFILE_LIMITS.count) errors.add(path, `must be at most ${PROFILE_LIMITS.count}`);
   else if (integer && !Number.isInteger(value)) errors.add(path, 'must be a whole number');
 }
 
@@ -106,7 +132,8 @@ function checkPost(post: unknown, path: string, errors: Collector): void {
   checkUnknownKeys(post, POST_KEYS, path, errors);
   checkString(post.text, join(path, 'text'), PROFILE_LIMITS.textField, errors, true);
   if (post.postedAt !== undefined) {
-    if (typeof post.postedAt !== 'string') errors.add(join(path, 'postedAt'), 'must be a string');
+    if (post.postedAt === null) errors.add(join(path, 'postedAt'), NULL_MESSAGE);
+    else if (typeof post.postedAt !== 'string') errors.add(join(path, 'postedAt'), 'must be a string');
     else if (!isIsoDate(post.postedAt)) errors.add(join(path, 'postedAt'), 'must be an ISO 8601 date (YYYY-MM-DD or date-time)');
   }
   for (const key of ['likes', 'comments', 'shares']) checkCount(post[key], join(path, key), errors, true);
@@ -114,6 +141,10 @@ function checkPost(post: unknown, path: string, errors: Collector): void {
 
 function checkMetrics(metrics: unknown, path: string, errors: Collector): void {
   if (metrics === undefined) return;
+  if (metrics === null) {
+    errors.add(path, NULL_MESSAGE);
+    return;
+  }
   if (!isObject(metrics)) {
     errors.add(path, 'must be an object');
     return;
@@ -141,7 +172,8 @@ function checkSource(source: unknown, path: string, errors: Collector): void {
   checkString(source.headline, join(path, 'headline'), PROFILE_LIMITS.textField, errors);
   checkString(source.about, join(path, 'about'), PROFILE_LIMITS.textField, errors);
   if (source.posts !== undefined) {
-    if (!Array.isArray(source.posts)) errors.add(join(path, 'posts'), 'must be an array');
+    if (source.posts === null) errors.add(join(path, 'posts'), NULL_MESSAGE);
+    else if (!Array.isArray(source.posts)) errors.add(join(path, 'posts'), 'must be an array');
     else if (source.posts.length > PROFILE_LIMITS.postsPerSource) errors.add(join(path, 'posts'), `must have at most ${PROFILE_LIMITS.postsPerSource} posts`);
     else source.posts.forEach((post, index) => checkPost(post, `${join(path, 'posts')}[${index}]`, errors));
   }
@@ -158,7 +190,8 @@ export function validateProfile(input: unknown): ValidationResult {
   else if (input.sources.length > PROFILE_LIMITS.sources) errors.add('sources', `must have at most ${PROFILE_LIMITS.sources} sources`);
   else input.sources.forEach((source, index) => checkSource(source, `sources[${index}]`, errors));
   checkString(input.targetRole, 'targetRole', PROFILE_LIMITS.targetRole, errors);
-  if (input.locale !== undefined && (typeof input.locale !== 'string' || !(REPORT_LOCALES as readonly string[]).includes(input.locale))) {
+  if (input.locale === null) errors.add('locale', NULL_MESSAGE);
+  else if (input.locale !== undefined && (typeof input.locale !== 'string' || !(REPORT_LOCALES as readonly string[]).includes(input.locale))) {
     errors.add('locale', `must be one of ${REPORT_LOCALES.join(', ')}`);
   }
   return errors.errors.length > 0 ? { ok: false, errors: errors.errors } : { ok: true, profile: input as unknown as Profile };
