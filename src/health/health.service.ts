@@ -25,6 +25,11 @@ export class HealthService {
     return this.health.check([() => this.database(), () => this.redis(), () => this.queue()]);
   }
 
+  /** Readiness: can this process serve requests now? Database and Redis answer (a paused queue is still ready). */
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.database(), () => this.redis()]);
+  }
+
   private database() {
     return this.indicators
       .check('database')

@@ -31,6 +31,7 @@ export function configureHttpApp(app: INestApplication): void {
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.ALL },
+      { path: 'health/{*path}', method: RequestMethod.ALL },
       { path: 'metrics', method: RequestMethod.ALL },
       // The admin API's controllers carry their full path (see ADMIN_API_PATH); the dashboard and its sign-in stay at /admin.
       { path: 'api/v1/admin/{*path}', method: RequestMethod.ALL },

@@ -39,6 +39,12 @@ describe('GET /health (Terminus: database, Redis, queue)', () => {
       expect(response.body.details.queue.workers).toBeGreaterThanOrEqual(1);
       expect(response.headers['cache-control']).toBe('no-store');
     });
+
+    it('tells readiness (database and Redis) from liveness (no dependency)', async () => {
+      const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
+      expect(Object.keys(ready.body.details).sort()).toEqual(['database', 'redis']);
+      expect(await request(app.getHttpServer()).get('/health/live').expect(200).then((live) => live.body)).toEqual({ status: 'ok' });
+    });
   });
 
   describe('when Redis stops', () => {
@@ -70,6 +76,11 @@ describe('GET /health (Terminus: database, Redis, queue)', () => {
       expect(response.body.error).toMatchObject({ redis: { status: 'down' }, queue: { status: 'down' } });
       expect(response.body.details.database.status).toBe('up');
       expect(response.body.info.database.status).toBe('up');
+      // Not ready (a load balancer sends no traffic), but alive (an orchestrator does not restart it for an outage).
+      const ready = await request(app.getHttpServer()).get('/health/ready').expect(503);
+      expect(ready.headers['retry-after']).toBe('5');
+      expect(ready.body.error).toMatchObject({ redis: { status: 'down' } });
+      await request(app.getHttpServer()).get('/health/live').expect(200);
 
       await redis.start();
       const recovered = await waitFor(async () => {
