@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { Queue } from 'bullmq';
+import { throttledErrorLog } from '../common/redis-connection';
 import { queueConfig } from '../config/queue.config';
 import { AUDIT_JOBS, AUDIT_QUEUE, SWEEP_SCHEDULER_ID } from './audit-queue.contract';
 
@@ -22,6 +23,8 @@ export class AuditScheduleService implements OnApplicationBootstrap, OnModuleDes
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // The producer queue of this process reports lost connections here (one listener per process).
+    this.queue.on('error', throttledErrorLog((message) => this.logger.warn(message), 'Audit queue'));
     // At start-up this process's settings (interval, retention) win; afterwards the schedule is only recreated.
     await this.write().catch((error: unknown) => this.logger.warn(`Could not write the reconcile schedule yet: ${describe(error)}`));
     this.timer = setInterval(() => void this.reassert(), this.config.reconcileEveryMs);

@@ -3,7 +3,7 @@ import { Inject, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { DelayedError, type Job, MetricsTime, UnrecoverableError } from 'bullmq';
 import { unavailableDependency } from '../common/dependency-errors';
-import { bullConnection } from '../common/redis-connection';
+import { bullConnection, throttledErrorLog } from '../common/redis-connection';
 import { queueConfig } from '../config/queue.config';
 import { redisConfig } from '../config/redis.config';
 import { MetricsService } from '../metrics/metrics.service';
@@ -13,15 +13,26 @@ import { AuditRunnerService } from './audit-runner.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Worker options are read when the class is declared: only processes that run workers load this file. */
+/**
+ * Worker options, read when the worker is created (at module init), not when this class is declared:
+ * Nest spreads this object into the worker's options then, which calls the getters. So a process (or
+ * a test) that sets its environment after importing this file still gets its own settings.
+ */
 function workerOptions() {
-  const config = queueConfig();
   return {
     // The queue's own connection fails fast for producers; a worker waits for Redis to come back.
-    connection: bullConnection(redisConfig()),
-    concurrency: config.workerConcurrency,
-    lockDuration: config.lockDurationMs,
-    stalledInterval: config.stalledIntervalMs,
+    get connection() {
+      return bullConnection(redisConfig());
+    },
+    get concurrency() {
+      return queueConfig().workerConcurrency;
+    },
+    get lockDuration() {
+      return queueConfig().lockDurationMs;
+    },
+    get stalledInterval() {
+      return queueConfig().stalledIntervalMs;
+    },
     maxStalledCount: 2,
     /** BullMQ's per-minute completed/failed counts, read by the admin queue stats. */
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
@@ -40,6 +51,7 @@ function workerOptions() {
 @Processor(AUDIT_QUEUE, workerOptions())
 export class AuditProcessor extends WorkerHost {
   private readonly logger = new Logger(AuditProcessor.name);
+  private readonly logWorkerError = throttledErrorLog((message) => this.logger.warn(message), 'Audit worker');
 
   constructor(
     private readonly runner: AuditRunnerService,
@@ -48,6 +60,12 @@ export class AuditProcessor extends WorkerHost {
     @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
   ) {
     super();
+  }
+
+  /** Redis away, or a job whose lock Redis lost (flushed while it ran): BullMQ recovers, this only reports it. */
+  @OnWorkerEvent('error')
+  reportError(error: Error): void {
+    this.logWorkerError(error);
   }
 
   @OnWorkerEvent('completed')

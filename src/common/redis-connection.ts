@@ -45,3 +45,25 @@ export function failFastRedis(url: string): Redis {
   redis.connect().catch(() => undefined);
   return redis;
 }
+
+const ERROR_LOG_EVERY_MS = 10_000;
+
+/**
+ * An 'error' listener for a BullMQ queue or worker: without one BullMQ prints every reconnect
+ * failure to stderr. Logs the first error, then at most one line per 10 s with how many it skipped,
+ * so an outage reads as a few warnings rather than a flood.
+ */
+export function throttledErrorLog(log: (message: string) => void, what: string): (error: Error) => void {
+  let lastLoggedAt = 0;
+  let skipped = 0;
+  return (error: Error) => {
+    const now = Date.now();
+    if (now - lastLoggedAt < ERROR_LOG_EVERY_MS) {
+      skipped += 1;
+      return;
+    }
+    log(`${what}: ${error.message}${skipped > 0 ? ` (and ${skipped} more errors since the last report)` : ''}`);
+    lastLoggedAt = now;
+    skipped = 0;
+  };
+}
