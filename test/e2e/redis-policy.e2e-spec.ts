@@ -29,7 +29,7 @@ describe('Redis safety at start-up', () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    evicting = await startRedisServer('allkeys-lru');
+    evicting = await startRedisServer({ maxmemoryPolicy: 'allkeys-lru' });
   });
 
   afterAll(async () => {

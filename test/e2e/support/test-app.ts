@@ -34,10 +34,10 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
   };
 }
 
-/** Boots the real AppModule with the real HTTP set-up. */
-export async function startTestApp(options: { workers: boolean }): Promise<INestApplication> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(options)] }).compile();
-  const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error', 'warn'] });
+/** Boots the real AppModule with the real HTTP set-up. `quiet`: errors only (fault tests expect many warnings). */
+export async function startTestApp(options: { workers: boolean; quiet?: boolean }): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ workers: options.workers })] }).compile();
+  const app = moduleRef.createNestApplication({ bodyParser: false, logger: options.quiet ? ['error'] : ['error', 'warn'] });
   configureHttpApp(app);
   await app.init();
   return app;

@@ -1,0 +1,100 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { createAccount, type TestAccount } from '../support/auth';
+import { finalStatusCounts, listen, sleep, statusCounts, submitSteadily } from '../support/load';
+import { type PrivateCluster, startPostgresCluster } from '../support/postgres-cluster';
+import { deleteRedisKeys, startTestApp } from '../support/test-app';
+import { TEST_REDIS_URL } from '../support/test-database';
+
+const PROFILE = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/examples/strong-en.json'), 'utf8'));
+const OUTAGE_MS = 10_000;
+
+/**
+ * Postgres (a private cluster) is stopped for 10 s under a steady load of submissions, with the API
+ * and a worker running. Promise: nothing accepted is lost, and every answer is truthful.
+ */
+describe('Postgres stopped for 10 s under load', () => {
+  let cluster: PrivateCluster;
+  let app: INestApplication;
+  let candidate: TestAccount;
+  let baseUrl: string;
+  const queuePrefix = `citra-test-${randomBytes(5).toString('hex')}`;
+
+  beforeAll(async () => {
+    cluster = await startPostgresCluster();
+    await cluster.createDatabase('citra');
+    Object.assign(process.env, {
+      DATABASE_URL: cluster.url('citra'),
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: queuePrefix,
+      DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      AUDIT_OUTAGE_RETRY_MAX_MS: '1000',
+      AUDIT_RECONCILE_EVERY_MS: '1000',
+      WORKER_CONCURRENCY: '2',
+    });
+    app = await startTestApp({ workers: true, quiet: true });
+    baseUrl = await listen(app);
+    candidate = await createAccount(app, 'candidate');
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await cluster?.destroy();
+    await deleteRedisKeys(`${queuePrefix}:*`);
+  });
+
+  async function statusesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const client = new Client({ connectionString: cluster.url('citra') });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string; status: string }>('SELECT id, status FROM audits WHERE id = ANY($1)', [ids]);
+      return new Map(rows.map((row) => [row.id, row.status]));
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function auditIdsOfCandidate(): Promise<string[]> {
+    const client = new Client({ connectionString: cluster.url('citra') });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string }>('SELECT id FROM audits WHERE owner_id = $1', [candidate.id]);
+      return rows.map((row) => row.id);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('answers 202 only for committed audits and 503 (not 500) otherwise, and completes every 202', async () => {
+    const load = submitSteadily({
+      baseUrl,
+      token: candidate.token,
+      count: 320,
+      perSecond: 20,
+      body: (index) => JSON.stringify({ ...PROFILE, targetRole: `data analyst ${index}` }),
+    });
+    await sleep(2_000);
+    await cluster.stop();
+    const outage = { from: Date.now(), to: 0 };
+    await sleep(OUTAGE_MS);
+    await cluster.start();
+    outage.to = Date.now();
+    const submissions = await load;
+
+    // Every answer is 202 or a 503 that says when to try again: no 500, no hang.
+    const counts = statusCounts(submissions);
+    expect(Object.keys(counts).sort()).toEqual(['202', '503']);
+    expect(submissions.filter((entry) => entry.status === 503).every((entry) => entry.retryAfter === '5')).toBe(true);
+    // The outage was real, and the API took audits again once Postgres was back.
+    expect(submissions.some((entry) => entry.status === 503 && entry.sentAt > outage.from && entry.sentAt < outage.to)).toBe(true);
+    expect(submissions.some((entry) => entry.status === 202 && entry.sentAt > outage.to)).toBe(true);
+
+    const accepted = submissions.filter((entry) => entry.status === 202).map((entry) => entry.auditId!);
+    expect(await finalStatusCounts(accepted, statusesOf, 40_000)).toEqual({ completed: accepted.length });
+    // No audit behind a 503: the candidate has exactly the audits answered 202.
+    expect((await auditIdsOfCandidate()).sort()).toEqual([...accepted].sort());
+  }, 90_000);
+});
