@@ -19,6 +19,8 @@ const shared = {
 };
 
 module.exports = {
+  // A global option: Jest ignores testTimeout inside a project, so it was 5 s for every test.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
     {
@@ -26,7 +28,6 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e/support/setup-env.ts'],
-      testTimeout: 60_000,
     },
   ],
 };
