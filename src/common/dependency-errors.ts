@@ -3,8 +3,7 @@
  * with Retry-After (not 500) and a worker waits and retries (instead of failing the audit).
  * Only reachability counts: a constraint violation or a bad query is a bug, not an outage.
  */
-/** `network`: a socket error that does not say which client raised it. */
-export type UnavailableDependency = 'database' | 'redis' | 'network';
+export type UnavailableDependency = 'database' | 'redis';
 
 /** SQLSTATE codes of an unreachable, stopping, starting or full server (class 08: connection exception). */
 const DATABASE_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006', '08007']);
@@ -27,7 +26,11 @@ const REDIS_UNAVAILABLE_MESSAGES = [
   'Reached the max retries per request limit',
 ];
 
-/** Socket-level failures; whichever client raised them, the dependency is unreachable. */
+/**
+ * Socket-level failures. Only node-postgres rejects a query with these (ECONNREFUSED from a pool that
+ * cannot connect); ioredis rejects commands with its own messages above and reports socket errors
+ * as events.
+ */
 const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** Raised by our own bounded waits on Redis (see withDeadline). */
@@ -57,7 +60,7 @@ export function unavailableDependency(error: unknown): UnavailableDependency | u
   if (REDIS_UNAVAILABLE_MESSAGES.some((text) => message.startsWith(text))) return 'redis';
   if (DATABASE_UNAVAILABLE_CODES.has(code)) return 'database';
   if (DATABASE_UNAVAILABLE_MESSAGES.some((text) => message.includes(text))) return 'database';
-  if (NETWORK_ERROR_CODES.has(code)) return 'network';
+  if (NETWORK_ERROR_CODES.has(code)) return 'database';
   return undefined;
 }
 

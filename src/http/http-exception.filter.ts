@@ -9,7 +9,6 @@ export const RETRY_AFTER_SECONDS = 5;
 const UNAVAILABLE_MESSAGES: Record<UnavailableDependency, string> = {
   database: 'The database is unavailable right now; nothing was changed. Try again in a few seconds',
   redis: 'The job queue (Redis) is unavailable right now; nothing was changed. Try again in a few seconds',
-  network: 'A service Citra depends on is unreachable right now; nothing was changed. Try again in a few seconds',
 };
 
 /** The one error body of the API. */
