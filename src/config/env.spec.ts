@@ -1,6 +1,7 @@
 import { appConfig } from './app.config';
 import { databaseConfig } from './database.config';
 import { ConfigError, readBool, readEnum, readInt, readUrl } from './env';
+import { httpConfig } from './http.config';
 import { queueConfig } from './queue.config';
 import { redisConfig } from './redis.config';
 
@@ -52,5 +53,21 @@ describe('config namespaces', () => {
     expect(() => redisConfig()).toThrow(/REDIS_URL/);
     process.env.WORKER_CONCURRENCY = '0';
     expect(() => queueConfig()).toThrow(/WORKER_CONCURRENCY/);
+  });
+
+  it('give slow clients a few seconds by default, and refuse a request timeout shorter than the header or body timeout', () => {
+    for (const name of ['HTTP_HEADERS_TIMEOUT_MS', 'HTTP_BODY_TIMEOUT_MS', 'HTTP_REQUEST_TIMEOUT_MS']) delete process.env[name];
+    expect(httpConfig()).toEqual({ headersTimeoutMs: 5_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 120_000 });
+    process.env.HTTP_BODY_TIMEOUT_MS = '30000';
+    process.env.HTTP_REQUEST_TIMEOUT_MS = '20000';
+    expect(() => httpConfig()).toThrow(/HTTP_REQUEST_TIMEOUT_MS.*at least/);
+    process.env.HTTP_HEADERS_TIMEOUT_MS = '100';
+    expect(() => httpConfig()).toThrow(/HTTP_HEADERS_TIMEOUT_MS.*outside 500\.\.120000/);
+  });
+
+  it('bound the outage settings of the queue', () => {
+    expect(queueConfig()).toMatchObject({ outageRetryMaxMs: 30_000, reconcileEveryMs: 30_000, reconcileBatch: 500, enqueueTimeoutMs: 500 });
+    process.env.AUDIT_RECONCILE_BATCH = '0';
+    expect(() => queueConfig()).toThrow(/AUDIT_RECONCILE_BATCH/);
   });
 });

@@ -8,7 +8,7 @@ export const RETRY_AFTER_SECONDS = 5;
 
 const UNAVAILABLE_MESSAGES: Record<UnavailableDependency, string> = {
   database: 'The database is unavailable right now; nothing was changed. Try again in a few seconds',
-  redis: 'The job queue (Redis) is unavailable right now; nothing was changed. Try again in a few seconds',
+  redis: 'Redis (the job queue and sign-in limits) is unavailable right now; nothing was changed. Try again in a few seconds',
 };
 
 /** The one error body of the API. */
