@@ -10,6 +10,8 @@ describe('unavailableDependency', () => {
     ['a query cut by a fast shutdown', new QueryFailedError('SELECT 1', [], pgError('57P01', 'terminating connection due to administrator command'))],
     ['a server that is starting or stopping', pgError('57P03', 'the database system is shutting down')],
     ['too many connections', pgError('53300')],
+    ['a full disk', pgError('53100')],
+    ['a lost deadlock', new QueryFailedError('UPDATE', [], pgError('40P01', 'deadlock detected'))],
     ['a connection exception', pgError('08006')],
     ['a connection that dropped', new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly'))],
     ['a pool that timed out', new Error('timeout exceeded when trying to connect')],

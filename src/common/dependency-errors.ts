@@ -5,8 +5,16 @@
  */
 export type UnavailableDependency = 'database' | 'redis';
 
-/** SQLSTATE codes of an unreachable, stopping, starting or full server (class 08: connection exception). */
-const DATABASE_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006', '08007']);
+/**
+ * SQLSTATE codes that say the server cannot serve this statement now, but may in a moment: it is
+ * stopping, starting or unreachable (57P01-03, class 08), out of connections, disk or memory
+ * (53xxx), or the transaction lost a deadlock, a serialization conflict or a lock wait (40001,
+ * 40P01, 55P03). The statement was rolled back: nothing was committed.
+ */
+const DATABASE_UNAVAILABLE_CODES = new Set([
+  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '08007',
+  '53000', '53100', '53200', '53300', '53400', '40001', '40P01', '55P03',
+]);
 
 /** node-postgres and TypeORM messages for a connection that failed, was cut or timed out. */
 const DATABASE_UNAVAILABLE_MESSAGES = [
