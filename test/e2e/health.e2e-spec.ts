@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { type ThrowAwayRedis, startRedisServer } from './support/redis-server';
+import { type ThrowAwayRedis, startRedisServer } from '../../scripts/faults/private-redis';
 import { createTestEnvironment, startTestApp, type TestEnvironment, waitFor } from './support/test-app';
 
 // Stopping and restarting a Redis takes a few seconds of reconnects.

@@ -9,7 +9,7 @@ import { StartupRefusedError, verifyRedisEvictionPolicy } from '../../src/health
 import { startApi } from '../../src/main';
 import { startWorker } from '../../src/worker';
 import { createAccount } from './support/auth';
-import { type ThrowAwayRedis, startRedisServer } from './support/redis-server';
+import { type ThrowAwayRedis, startRedisServer } from '../../scripts/faults/private-redis';
 import { createTestEnvironment, startTestApp, type TestEnvironment, waitFor } from './support/test-app';
 
 const PROFILE = { sources: [{ platform: 'x', about: 'Backend engineer. Go, Postgres, Kubernetes.' }] };

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { createAccount, type TestAccount } from '../support/auth';
 import { finalStatusCounts, listen, sleep, statusCounts, submitSteadily } from '../support/load';
-import { type PrivateCluster, startPostgresCluster } from '../support/postgres-cluster';
+import { type PrivateCluster, startPostgresCluster } from '../../../scripts/faults/private-postgres';
 import { deleteRedisKeys, startTestApp } from '../support/test-app';
 import { TEST_REDIS_URL } from '../support/test-database';
 

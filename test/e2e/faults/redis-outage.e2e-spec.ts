@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { AUDIT_QUEUE, SWEEP_SCHEDULER_ID } from '../../../src/audits/audit-queue.contract';
 import { createAccount, TEST_PASSWORD, type TestAccount } from '../support/auth';
 import { finalStatusCounts, listen, sleep, statusCounts, type Submission, submitSteadily } from '../support/load';
-import { startRedisServer, type ThrowAwayRedis } from '../support/redis-server';
+import { startRedisServer, type ThrowAwayRedis } from '../../../scripts/faults/private-redis';
 import { startTestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, redisAnswers } from '../../../src/local/local-redis';
+import { freePort, redisAnswers } from '../../src/local/local-redis';
 
 export interface ThrowAwayRedis {
   url: string;

@@ -3,7 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort } from '../../../src/local/local-redis';
+import { freePort } from '../../src/local/local-redis';
 
 /** A Postgres server of the test's own, which the test may stop and start (the shared one is never touched). */
 export interface PrivateCluster {
