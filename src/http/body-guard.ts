@@ -37,10 +37,13 @@ export function bodyGuard(options: BodyGuardOptions): RequestHandler {
       stop();
       refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(options.limitBytes));
     };
-    const timer = setTimeout(() => {
+    // Timers run before pending reads in Node's event loop: after a busy spell the deadline could
+    // fire before bytes that had arrived in time are read. setImmediate decides after those reads.
+    const timer = setTimeout(() => setImmediate(() => {
+      if (request.complete || request.destroyed) return;
       stop();
       refuse(request, response, HttpStatus.REQUEST_TIMEOUT, `The request body did not arrive within ${options.timeoutMs / 1000} s`);
-    }, options.timeoutMs);
+    }), options.timeoutMs);
     request.on('data', count);
     request.once('end', stop);
     request.once('close', stop);
