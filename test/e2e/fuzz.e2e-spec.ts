@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { validateProfile } from '../../src/analysis/validate';
 import { createAccount, TEST_PASSWORD, type TestAccount } from './support/auth';
-import { finalStatusCounts, listen } from './support/load';
+import { finalStatusCounts, listen, statusesThrough } from './support/load';
 import { createTestEnvironment, startTestApp, type TestEnvironment } from './support/test-app';
 
 const PROFILE = JSON.parse(readFileSync(resolve(__dirname, '../../docs/examples/strong-en.json'), 'utf8'));
@@ -168,11 +168,7 @@ describe('Fuzz (fast-check): the audit, sign-up and login bodies never get a 5xx
   }, 60_000 * RUNS);
 
   it('every audit answered 202 above completes (the API accepts nothing the engine then fails)', async () => {
-    const statusesOf = async (ids: readonly string[]) => {
-      const rows: { id: string; status: string }[] = await app.get(DataSource).query('SELECT id, status FROM audits WHERE id = ANY($1)', [ids]);
-      return new Map(rows.map((row) => [row.id, row.status]));
-    };
-    expect(await finalStatusCounts(accepted, statusesOf, 45_000)).toEqual({ completed: accepted.length });
+    expect(await finalStatusCounts(accepted, statusesThrough(app.get(DataSource)), 45_000)).toEqual({ completed: accepted.length });
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { createAccount, type TestAccount } from '../support/auth';
-import { finalStatusCounts, listen, sleep, statusCounts, submitSteadily } from '../support/load';
+import { finalStatusCounts, listen, sleep, statusCounts, statusesAt, submitSteadily } from '../support/load';
 import { type PrivateCluster, startPostgresCluster } from '../../../scripts/faults/private-postgres';
 import { deleteRedisKeys, startTestApp } from '../support/test-app';
 import { TEST_REDIS_URL } from '../support/test-database';
@@ -46,17 +46,6 @@ describe('Postgres stopped for 10 s under load', () => {
     await deleteRedisKeys(`${queuePrefix}:*`);
   });
 
-  async function statusesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const client = new Client({ connectionString: cluster.url('citra') });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ id: string; status: string }>('SELECT id, status FROM audits WHERE id = ANY($1)', [ids]);
-      return new Map(rows.map((row) => [row.id, row.status]));
-    } finally {
-      await client.end();
-    }
-  }
-
   async function auditIdsOfCandidate(): Promise<string[]> {
     const client = new Client({ connectionString: cluster.url('citra') });
     await client.connect();
@@ -93,7 +82,7 @@ describe('Postgres stopped for 10 s under load', () => {
     expect(submissions.some((entry) => entry.status === 202 && entry.sentAt > outage.to)).toBe(true);
 
     const accepted = submissions.filter((entry) => entry.status === 202).map((entry) => entry.auditId!);
-    expect(await finalStatusCounts(accepted, statusesOf, 40_000)).toEqual({ completed: accepted.length });
+    expect(await finalStatusCounts(accepted, statusesAt(cluster.url('citra')), 40_000)).toEqual({ completed: accepted.length });
     // No audit behind a 503: the candidate has exactly the audits answered 202.
     expect((await auditIdsOfCandidate()).sort()).toEqual([...accepted].sort());
   }, 90_000);

@@ -10,7 +10,7 @@ import { AuditQueueService } from '../../../src/audits/audit-queue.service';
 import { AuditReconcilerService } from '../../../src/audits/audit-reconciler.service';
 import { queueConfig } from '../../../src/config/queue.config';
 import { createAccount, type TestAccount } from '../support/auth';
-import { finalStatusCounts } from '../support/load';
+import { finalStatusCounts, statusesThrough } from '../support/load';
 import { createTestEnvironment, startTestApp, startTestWorker, type TestEnvironment, waitFor } from '../support/test-app';
 
 const PROFILE = { sources: [{ platform: 'linkedin', headline: 'Data Analyst | SQL, Python' }] };
@@ -98,10 +98,6 @@ describe('The reconciler (rows in Postgres are the source of truth)', () => {
     expect(await reconciler.reconcile()).toEqual([]);
 
     worker = await startTestWorker();
-    const statuses = async (ids: readonly string[]) => {
-      const rows: { id: string; status: string }[] = await db.query('SELECT id, status FROM audits WHERE id = ANY($1)', [ids]);
-      return new Map(rows.map((row) => [row.id, row.status]));
-    };
-    expect(await finalStatusCounts([failedWhileProcessing, completedJobQueuedRow, lostJob, waitingJob], statuses, 20_000)).toEqual({ completed: 4 });
+    expect(await finalStatusCounts([failedWhileProcessing, completedJobQueuedRow, lostJob, waitingJob], statusesThrough(db), 20_000)).toEqual({ completed: 4 });
   });
 });

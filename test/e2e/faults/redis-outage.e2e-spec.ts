@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AUDIT_QUEUE, SWEEP_SCHEDULER_ID } from '../../../src/audits/audit-queue.contract';
 import { createAccount, TEST_PASSWORD, type TestAccount } from '../support/auth';
-import { finalStatusCounts, listen, sleep, statusCounts, type Submission, submitSteadily } from '../support/load';
+import { finalStatusCounts, listen, sleep, statusCounts, type Submission, statusesThrough, submitSteadily } from '../support/load';
 import { startRedisServer, type ThrowAwayRedis } from '../../../scripts/faults/private-redis';
 import { startTestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -57,11 +57,6 @@ describe('Redis restarted, and Redis flushed, under load', () => {
       body: (index) => JSON.stringify({ ...PROFILE, targetRole: `data analyst ${index}` }),
     });
 
-  async function statusesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows: { id: string; status: string }[] = await app.get(DataSource).query('SELECT id, status FROM audits WHERE id = ANY($1)', [ids]);
-    return new Map(rows.map((row) => [row.id, row.status]));
-  }
-
   const acceptedIds = (submissions: Submission[]) => submissions.filter((entry) => entry.status === 202).map((entry) => entry.auditId!);
 
   it('keeps answering 202 while Redis is down (sign-in: 503 at once), and completes every audit once it is back', async () => {
@@ -90,7 +85,7 @@ describe('Redis restarted, and Redis flushed, under load', () => {
     expect(signIn.headers.get('retry-after')).toBe('5');
 
     const accepted = acceptedIds(submissions);
-    expect(await finalStatusCounts(accepted, statusesOf, 40_000)).toEqual({ completed: 200 });
+    expect(await finalStatusCounts(accepted, statusesThrough(app.get(DataSource)), 40_000)).toEqual({ completed: 200 });
   }, 90_000);
 
   it('completes every audit after a FLUSHALL wiped its job, the waiting backlog and the reconcile schedule', async () => {
@@ -108,7 +103,7 @@ describe('Redis restarted, and Redis flushed, under load', () => {
 
     expect(waitingAtFlush).toBeGreaterThan(20);
     expect(statusCounts(submissions)).toEqual({ 202: 160 });
-    expect(await finalStatusCounts(acceptedIds(submissions), statusesOf, 40_000)).toEqual({ completed: 160 });
+    expect(await finalStatusCounts(acceptedIds(submissions), statusesThrough(app.get(DataSource)), 40_000)).toEqual({ completed: 160 });
     expect(await queue.getJobScheduler(SWEEP_SCHEDULER_ID)).toBeDefined();
   }, 90_000);
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createAccount, type TestAccount } from '../support/auth';
-import { finalStatusCounts, listen, statusCounts, submitSteadily } from '../support/load';
+import { finalStatusCounts, listen, statusCounts, statusesThrough, submitSteadily } from '../support/load';
 import { createTestEnvironment, startTestApp, startTestWorker, type TestEnvironment, waitFor } from '../support/test-app';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -71,15 +71,11 @@ describe('A worker SIGKILLed with heavy jobs running', () => {
     await env?.destroy();
   });
 
-  async function statusesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows: { id: string; status: string }[] = await api.get(DataSource).query('SELECT id, status FROM audits WHERE id = ANY($1)', [ids]);
-    return new Map(rows.map((row) => [row.id, row.status]));
-  }
-
   it('loses none of them: the jobs it was running complete on the next worker, and so does the backlog', async () => {
     const submissions = await submitSteadily({ baseUrl, token: candidate.token, count: 24, perSecond: 50, body: heavyProfile });
     expect(statusCounts(submissions)).toEqual({ 202: 24 });
     const ids = submissions.map((entry) => entry.auditId!);
+    const statusesOf = statusesThrough(api.get(DataSource));
 
     doomed = startWorkerProcess();
     const running = await waitFor(async () => {

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
 
 /** One POST of a steady load, as the client saw it. */
 export interface Submission {
@@ -64,16 +66,37 @@ export function statusCounts(submissions: readonly Submission[]): Record<string,
   return counts;
 }
 
+/** Reads the status of each audit id from Postgres. */
+export type StatusReader = (ids: readonly string[]) => Promise<Map<string, string>>;
+
+const STATUS_SQL = 'SELECT id, status FROM audits WHERE id = ANY($1)';
+
+const toMap = (rows: { id: string; status: string }[]) => new Map(rows.map((row) => [row.id, row.status]));
+
+/** Through the app's own connection pool. */
+export function statusesThrough(dataSource: DataSource): StatusReader {
+  return async (ids) => toMap(await dataSource.query(STATUS_SQL, [ids]));
+}
+
+/** Through a connection of its own each time, for a database the test stops and starts. */
+export function statusesAt(databaseUrl: string): StatusReader {
+  return async (ids) => {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return toMap((await client.query<{ id: string; status: string }>(STATUS_SQL, [ids])).rows);
+    } finally {
+      await client.end();
+    }
+  };
+}
+
 /**
  * Waits (at most `timeoutMs`) until none of these audits is queued or processing, and counts their
- * statuses then, e.g. `{ completed: 250 }` (`missing` for an id with no row). `statuses` reads them
- * from Postgres and may fail while it is down: it is asked again.
+ * statuses then, e.g. `{ completed: 250 }` (`missing` for an id with no row). `statuses` may fail
+ * while Postgres is down: it is asked again.
  */
-export async function finalStatusCounts(
-  ids: readonly string[],
-  statuses: (ids: readonly string[]) => Promise<Map<string, string>>,
-  timeoutMs: number,
-): Promise<Record<string, number>> {
+export async function finalStatusCounts(ids: readonly string[], statuses: StatusReader, timeoutMs: number): Promise<Record<string, number>> {
   const deadline = Date.now() + timeoutMs;
   let counts: Record<string, number> = { unread: ids.length };
   for (;;) {
