@@ -31,6 +31,8 @@ function join(parent: string, key: string): string {
   return parent ? `${parent}.${key}` : key;
 }
 
+const NUL_OR_SURROGATE = /[\u0000\ud800-\udfff]/;
+
 /** Optional fields are left out, never null: null would reach the engine as a value. */
 const NULL_MESSAGE = 'must not be null (leave the field out instead)';
 
@@ -43,6 +45,8 @@ function checkUnknownKeys(value: Record_, allowed: ReadonlySet<string>, path: st
  * refuse it) and lone UTF-16 surrogates (half of an emoji: not Unicode text, and not valid UTF-8).
  */
 export function textProblem(value: string): string | undefined {
+  // Most text has neither: one regular-expression scan settles it much faster than the loop below.
+  if (!NUL_OR_SURROGATE.test(value)) return undefined;
   for (let index = 0; index < value.length; index += 1) {
     const code = value.charCodeAt(index);
     if (code === 0) return 'must not contain NUL (\\u0000) characters';
