@@ -46,7 +46,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
     const body = this.toBody(exception, request);
-    if (response.headersSent) return;
+    // Nobody to answer: the answer was sent already, or the client has gone.
+    if (response.headersSent || request.socket.destroyed) return;
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After')) {
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     }
