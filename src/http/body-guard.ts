@@ -22,7 +22,8 @@ export interface BodyGuardOptions {
  */
 export function bodyGuard(options: BodyGuardOptions): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
-    if (!hasBody(request) || isMultipart(request)) return next();
+    if (!hasBody(request)) return next();
+    if (isMultipart(request)) return closeIfUnread(request, response, next);
     const declared = Number(request.headers['content-length']);
     if (declared > options.limitBytes) return refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(options.limitBytes));
 
@@ -49,6 +50,17 @@ export function bodyGuard(options: BodyGuardOptions): RequestHandler {
     request.once('close', stop);
     next();
   };
+}
+
+/**
+ * A multipart body that no route read (sent to a route that takes none, or refused before reading)
+ * would be drained by Node after the answer, for as long as the client sends: close instead.
+ */
+function closeIfUnread(request: Request, response: Response, next: NextFunction): void {
+  response.once('finish', () => {
+    if (!request.complete) request.socket.destroySoon();
+  });
+  next();
 }
 
 function hasBody(request: Request): boolean {

@@ -91,6 +91,13 @@ describe('Slow and endless clients are cut off (raw sockets)', () => {
     expect(exchange.bytesWritten).toBeLessThan(16 * 1024 * 1024);
   });
 
+  it('closes the connection of an endless multipart body that no route reads, once answered', async () => {
+    const head = 'POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n';
+    const exchange = await rawExchange(port, head, endlessChunks);
+    expect(exchange).toMatchObject({ statusLine: 'HTTP/1.1 400 Bad Request', closedByServer: true });
+    expect(exchange.bytesWritten).toBeLessThan(16 * 1024 * 1024);
+  });
+
   it('refuses a declared Content-Length past the limit before reading the body', async () => {
     const head = 'POST /api/v1/audits HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1048576\r\n\r\n';
     const exchange = await rawExchange(port, head);
