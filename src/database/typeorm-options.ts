@@ -3,6 +3,7 @@ import { MIGRATIONS } from '../../migrations';
 import { User } from '../accounts/user.entity';
 import { Audit } from '../audits/audit.entity';
 import type { DatabaseConfig } from '../config/database.config';
+import { TolerantPgClient } from './tolerant-pg-client';
 import { AuditRequest } from '../sharing/audit-request.entity';
 import { FlagComment } from '../sharing/flag-comment.entity';
 import { Share } from '../sharing/share.entity';
@@ -23,6 +24,6 @@ export function buildTypeOrmOptions(config: DatabaseConfig): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     logging: config.logQueries ? 'all' : ['warn', 'migration'],
-    extra: { max: config.poolSize, application_name: 'citra', connectionTimeoutMillis: config.connectTimeoutMs },
+    extra: { max: config.poolSize, application_name: 'citra', connectionTimeoutMillis: config.connectTimeoutMs, Client: TolerantPgClient },
   };
 }
