@@ -53,7 +53,8 @@ export async function newPerson(browser: Browser, baseURL: string, options: { lo
   return { context, page, problems };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A picture of what the page shows (the viewport, or the whole page), into the git-ignored screenshots folder. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false });
 }
