@@ -93,7 +93,7 @@ function RerunInOtherLanguage({ auditId, locale }: { auditId: string; locale: Re
   return (
     <>
       <button type="button" className="secondary" disabled={rerun.isPending} onClick={() => rerun.mutate()}>
-        {t('audit.rerunIn', { language: t(`language.${locale}`) })}
+        {t('audit.rerunIn', { language: t(`languages.${locale}`) })}
       </button>
       {rerun.isError && <ErrorNotice error={rerun.error} />}
     </>
