@@ -46,7 +46,7 @@ describe('Candidate, recruiter and share link in a real browser (real AppModule,
     const session = cookies.find((cookie) => cookie.name === 'citra_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     // Nothing secret in the page's storage: only the language choice and drafts may live there.
-    const stored = await candidate.page.evaluate(() => JSON.stringify({ ...localStorage }));
+    const stored = await candidate.page.evaluate<string>('JSON.stringify({ ...localStorage })');
     expect(stored).not.toContain(session!.value);
   });
 
@@ -131,7 +131,7 @@ describe('Candidate, recruiter and share link in a real browser (real AppModule,
     await page.getByRole('button', { name: 'Revoke the share with Link' }).click();
     await page.getByRole('button', { name: `Revoke the share with ${recruiterEmail}` }).click();
     await expect(page.getByRole('cell', { name: 'Revoked' }).count()).resolves.toBeGreaterThanOrEqual(1);
-    await page.waitForFunction(() => document.querySelectorAll('td').length > 0 && ![...document.querySelectorAll('td')].some((cell) => cell.textContent === 'Active'));
+    await page.waitForFunction("[...document.querySelectorAll('td')].length > 0 && ![...document.querySelectorAll('td')].some((cell) => cell.textContent === 'Active')");
 
     await stranger.page.reload();
     await stranger.page.getByText('This link no longer works').waitFor();

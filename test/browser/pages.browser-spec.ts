@@ -85,15 +85,15 @@ describe('Every page: accessibility, 375 px phones, both languages (real AppModu
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(pageCase.path());
       await settle(page);
-      if ((await page.evaluate(() => document.documentElement.lang)) !== 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+      if ((await page.evaluate<string>('document.documentElement.lang')) !== 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
       await screenshot(page, pageCase.name);
       expect(await seriousViolations(page)).toEqual([]);
 
       const english = await visibleStrings(page, 'en');
       expect(english.size).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }).click();
-      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('id');
-      const bodyText = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+      await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('id');
+      const bodyText = await page.evaluate<string>("document.body.innerText.replace(/\\s+/g, ' ')");
       for (const [key, value] of english) expect({ key, stillEnglish: bodyText.includes(value) }).toEqual({ key, stillEnglish: false });
       expect((await visibleStrings(page, 'id')).size).toBeGreaterThanOrEqual(english.size / 2);
 
@@ -101,7 +101,7 @@ describe('Every page: accessibility, 375 px phones, both languages (real AppModu
       await page.setViewportSize({ width: 375, height: 740 });
       await page.reload();
       await settle(page);
-      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('id');
+      await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('id');
       expect(await scrollsSideways(page)).toBe(false);
       await screenshot(page, `${pageCase.name}-id-375`);
       await page.getByRole('button', { name: 'English', exact: true }).click();
@@ -114,7 +114,7 @@ describe('Every page: accessibility, 375 px phones, both languages (real AppModu
     const indonesian = await newPerson(browser, running.baseURL, { locale: 'id-ID' });
     await indonesian.page.goto('/signin');
     await indonesian.page.getByRole('heading', { name: 'Masuk' }).waitFor();
-    await expect(indonesian.page.evaluate(() => document.documentElement.lang)).resolves.toBe('id');
+    await expect(indonesian.page.evaluate<string>('document.documentElement.lang')).resolves.toBe('id');
     await indonesian.context.close();
   });
 });

@@ -15,8 +15,8 @@ export interface ChartBar {
 export function ScoreChart({ bars, title }: { bars: ChartBar[]; title: string }) {
   const { t } = useTranslation();
   const rowHeight = 36;
-  const labelWidth = 130;
-  const width = 420;
+  const labelWidth = 170;
+  const width = 470;
   const barWidth = width - labelWidth - 50;
   const height = bars.length * rowHeight + 24;
   return (

@@ -35,7 +35,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** True when the page is wider than the window (a horizontal scroll bar). */
 export async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+  return page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth + 1');
 }
 
 /**
@@ -44,7 +44,7 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
  * shared words (names of platforms, "Email") do not count.
  */
 export async function visibleStrings(page: Page, language: 'en' | 'id'): Promise<Map<string, string>> {
-  const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+  const text = await page.evaluate<string>("document.body.innerText.replace(/\\s+/g, ' ')");
   const mine = language === 'en' ? EN : ID;
   const other = language === 'en' ? ID : EN;
   const found = new Map<string, string>();
