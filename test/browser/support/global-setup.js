@@ -20,5 +20,6 @@ module.exports = async function buildWebClient() {
   const inputs = Math.max(newest(join(root, 'src', 'web')), statSync(join(root, 'src', 'analysis', 'types.ts')).mtimeMs, statSync(join(root, 'package-lock.json')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= inputs) return;
   console.log('\n[browser tests] building the web client (npm run build:web)');
-  execSync('npm run build:web --silent', { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  // Jest runs with NODE_ENV=test, which would make Vite bundle React's development build.
+  execSync('npm run build:web --silent', { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
 };
