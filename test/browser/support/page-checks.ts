@@ -33,9 +33,20 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`));
 }
 
-/** True when the page is wider than the window (a horizontal scroll bar). */
-export async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth + 1');
+/**
+ * Elements that stick out past the right edge of the window (so the page scrolls sideways), as
+ * "tag.class: text" lines; empty when the page fits. Content inside a scrolling box does not count.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    const scrolls = (el) => { for (let p = el.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el))
+      .slice(0, 5)
+      .map((el) => el.tagName.toLowerCase() + '.' + el.className + ': ' + (el.textContent || '').trim().slice(0, 60));
+  })()`);
 }
 
 /**
