@@ -131,7 +131,7 @@ describe('Candidate, recruiter and share link in a real browser (real AppModule,
     await page.getByRole('button', { name: 'Revoke the share with Link' }).click();
     await page.getByRole('button', { name: `Revoke the share with ${recruiterEmail}` }).click();
     await expect(page.getByRole('cell', { name: 'Revoked' }).count()).resolves.toBeGreaterThanOrEqual(1);
-    await page.waitForFunction("[...document.querySelectorAll('td')].length > 0 && ![...document.querySelectorAll('td')].some((cell) => cell.textContent === 'Active')");
+    await page.getByRole('cell', { name: 'Active', exact: true }).first().waitFor({ state: 'detached' });
 
     await stranger.page.reload();
     await stranger.page.getByText('This link no longer works').waitFor();
