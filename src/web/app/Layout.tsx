@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { api } from '../api/client';
 import { clearDrafts } from '../audit-form/draft-storage';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useSession, useSessionUpdate } from './session';
+import { useSession } from './session';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -40,14 +40,12 @@ export function Layout() {
 function Navigation() {
   const { t } = useTranslation();
   const { account } = useSession();
-  const updateSession = useSessionUpdate();
-  const navigate = useNavigate();
   const signOut = useMutation({
     mutationFn: () => api.session.signOut(),
     onSettled: () => {
       clearDrafts();
-      updateSession(null);
-      void navigate('/signin');
+      // A full load: nothing of the signed-out account stays in this page's memory.
+      window.location.replace('/signin');
     },
   });
   if (!account) {

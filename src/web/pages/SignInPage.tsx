@@ -38,7 +38,6 @@ export function SignInPage() {
   return (
     <section className="narrow">
       <h1>{t('signIn.title')}</h1>
-      {params.get('erased') && <Notice kind="success">{t('signIn.erased')}</Notice>}
       <p>{t('signIn.intro')}</p>
       <form onSubmit={submit} noValidate>
         <TextField label={t('fields.email')} type="email" autoComplete="username" required maxLength={EMAIL_MAX_LENGTH} value={email} onChange={(e) => setEmail(e.target.value)} />
