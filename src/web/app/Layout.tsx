@@ -11,8 +11,14 @@ export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  // Keyboard and screen-reader users land on the new page's content after each navigation.
+  const firstPage = useRef(true);
+  // Keyboard and screen-reader users land on the new page's content after each navigation (not on
+  // the first load, where Tab should start at the skip link).
   useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
     mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);
   return (
