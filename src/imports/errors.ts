@@ -32,6 +32,8 @@ export class ImportError extends Error {
     readonly field = 'file',
     /** Seconds after which a retry may succeed (busy, rate limited). */
     readonly retryAfterSeconds?: number,
+    /** For the server log only (an unexpected failure's stack): never shown to the candidate. */
+    readonly detail?: string,
   ) {
     super(message);
     this.name = 'ImportError';
@@ -52,14 +54,15 @@ export interface ImportErrorData {
   message: string;
   field: string;
   retryAfterSeconds?: number;
+  detail?: string;
 }
 
 export function toErrorData(error: ImportError): ImportErrorData {
-  return { kind: error.kind, message: error.message, field: error.field, retryAfterSeconds: error.retryAfterSeconds };
+  return { kind: error.kind, message: error.message, field: error.field, retryAfterSeconds: error.retryAfterSeconds, detail: error.detail };
 }
 
 export function fromErrorData(data: ImportErrorData): ImportError {
-  return new ImportError(data.kind, data.message, data.field, data.retryAfterSeconds);
+  return new ImportError(data.kind, data.message, data.field, data.retryAfterSeconds, data.detail);
 }
 
 export function megabytes(bytes: number): string {

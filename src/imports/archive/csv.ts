@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { ImportError } from '../errors';
+import { NotUtf8Error } from '../text/decode';
 
 /** A record larger than this is not a LinkedIn export line (their longest fields are a few KB). */
 const MAX_RECORD_BYTES = 1024 * 1024;
@@ -36,7 +37,7 @@ export async function* readCsvRecords(
       yield record;
     }
   } catch (error) {
-    if (error instanceof ImportError || (error as Error).name === 'NotUtf8Error') throw error;
+    if (error instanceof ImportError || error instanceof NotUtf8Error) throw error;
     throw new ImportError('unprocessable', `${fileName} is not a valid CSV file (${(error as Error).message}).`);
   } finally {
     parser.destroy();

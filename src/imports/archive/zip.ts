@@ -13,15 +13,20 @@ const NESTED_ARCHIVE = /\.(zip|rar|7z|tar|tgz|gz|bz2|xz)$/i;
  * declared sizes before opening and while streaming), unsafe names (yauzl refuses absolute paths,
  * `..` segments and control characters), names listed twice, encrypted entries.
  */
-export class ZipArchive {
-  readonly filesRead: string[] = [];
-  private extracted = 0;
+interface ArchiveState {
+  zip: yauzl.ZipFile;
+  entries: ReadonlyMap<string, yauzl.Entry>;
+  limits: ImportLimits;
+  fileName: string;
+  filesRead: string[];
+  extracted: number;
+}
 
+export class ZipArchive {
   private constructor(
-    private readonly zip: yauzl.ZipFile,
-    private readonly entries: ReadonlyMap<string, yauzl.Entry>,
-    private readonly limits: ImportLimits,
-    readonly fileName: string,
+    private readonly state: ArchiveState,
+    /** The folder this view sees, '' for the whole archive (see scoped()). */
+    private readonly prefix = '',
   ) {}
 
   static async open(input: ImportInput, limits: ImportLimits): Promise<ZipArchive> {
@@ -39,19 +44,37 @@ export class ZipArchive {
       if (zip.entryCount > limits.maxEntries) {
         throw new ImportError('too_large', `${input.name} lists ${zip.entryCount} files; an import reads archives of at most ${limits.maxEntries}.`);
       }
-      return new ZipArchive(zip, await readDirectory(zip, input.name), limits, input.name);
+      const entries = await readDirectory(zip, input.name);
+      return new ZipArchive({ zip, entries, limits, fileName: input.name, filesRead: [], extracted: 0 });
     } catch (error) {
       zip.close();
       throw error;
     }
   }
 
+  get fileName(): string {
+    return this.state.fileName;
+  }
+
+  /** Every entry opened so far, by its full name in the archive, in order. */
+  get filesRead(): string[] {
+    return this.state.filesRead;
+  }
+
+  /** The names of the files in this view, relative to its folder. */
   get names(): string[] {
-    return [...this.entries.keys()];
+    const names: string[] = [];
+    for (const name of this.state.entries.keys()) if (name.startsWith(this.prefix)) names.push(name.slice(this.prefix.length));
+    return names;
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.state.entries.has(this.prefix + name);
+  }
+
+  /** The same archive seen from inside `prefix` ('folder/'): names are relative to it. */
+  scoped(prefix: string): ZipArchive {
+    return prefix === '' ? this : new ZipArchive(this.state, this.prefix + prefix);
   }
 
   /** Names of archives inside this one; they are never opened. */
@@ -64,8 +87,8 @@ export class ZipArchive {
    * 'folder/' when the candidate zipped the export's folder again. Undefined when it is absent.
    */
   prefixOf(anchor: string): string | undefined {
-    if (this.entries.has(anchor)) return '';
-    for (const name of this.entries.keys()) {
+    if (this.has(anchor)) return '';
+    for (const name of this.names) {
       if (!name.endsWith(`/${anchor}`)) continue;
       const prefix = name.slice(0, name.length - anchor.length);
       if (prefix.indexOf('/') === prefix.length - 1) return prefix;
@@ -75,32 +98,34 @@ export class ZipArchive {
 
   /** Opens one entry by name, counting its bytes against the archive's extraction cap. */
   async openEntry(name: string): Promise<Readable> {
-    const entry = this.entries.get(name);
-    if (!entry) throw new Error(`No entry ${name} in ${this.fileName}`);
-    if (entry.isEncrypted()) throw new ImportError('unprocessable', `${name} in ${this.fileName} is encrypted (password-protected); export it again without a password.`);
-    if (this.extracted + entry.uncompressedSize > this.limits.maxExtractedBytes) throw this.tooMuch();
-    this.extracted += entry.uncompressedSize;
-    if (!this.filesRead.includes(name)) this.filesRead.push(name);
+    const { state } = this;
+    const fullName = this.prefix + name;
+    const entry = state.entries.get(fullName);
+    if (!entry) throw new Error(`No entry ${fullName} in ${state.fileName}`);
+    if (entry.isEncrypted()) {
+      throw new ImportError('unprocessable', `${fullName} in ${state.fileName} is encrypted (password-protected); export it again without a password.`);
+    }
+    if (state.extracted + entry.uncompressedSize > state.limits.maxExtractedBytes) {
+      throw new ImportError(
+        'too_large',
+        `The files to read in ${state.fileName} hold more than ${megabytes(state.limits.maxExtractedBytes)} uncompressed. Export a shorter period or fewer categories.`,
+      );
+    }
+    state.extracted += entry.uncompressedSize;
+    if (!state.filesRead.includes(fullName)) state.filesRead.push(fullName);
     let stream: Readable;
     try {
-      stream = await this.zip.openReadStreamPromise(entry);
+      stream = await state.zip.openReadStreamPromise(entry);
     } catch (error) {
-      throw new ImportError('unprocessable', `${name} in ${this.fileName} cannot be read (${(error as Error).message}).`);
+      throw new ImportError('unprocessable', `${fullName} in ${state.fileName} cannot be read (${(error as Error).message}).`);
     }
-    const counter = new ByteCap(entry.uncompressedSize, name, this.fileName);
-    stream.on('error', (error) => counter.destroy(asImportError(error, name, this.fileName)));
+    const counter = new ByteCap(entry.uncompressedSize, fullName, state.fileName);
+    stream.on('error', (error) => counter.destroy(asImportError(error, fullName, state.fileName)));
     return stream.pipe(counter);
   }
 
   close(): void {
-    this.zip.close();
-  }
-
-  private tooMuch(): ImportError {
-    return new ImportError(
-      'too_large',
-      `The files to read in ${this.fileName} hold more than ${megabytes(this.limits.maxExtractedBytes)} uncompressed. Export a shorter period or fewer categories.`,
-    );
+    this.state.zip.close();
   }
 }
 

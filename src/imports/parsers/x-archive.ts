@@ -79,19 +79,20 @@ function collectTweet(tweet: Tweet, account: Account, options: ImportOptions, po
   posts.add({ text, postedAt, likes: count(tweet.favorite_count), shares: count(tweet.retweet_count) });
 }
 
-export async function parseXArchive(archive: ZipArchive, prefix: string, options: ImportOptions): Promise<ImportResult> {
+export async function parseXArchive(whole: ZipArchive, prefix: string, options: ImportOptions): Promise<ImportResult> {
   const state = newParseState();
+  const archive = whole.scoped(prefix);
   let account: Account = {};
-  if (archive.has(`${prefix}data/account.js`)) {
-    const document = await readYtd(archive, `${prefix}data/account.js`, (text) => selectDocument(text, `${prefix}data/account.js`, KEEP_ACCOUNT));
+  if (archive.has(`data/account.js`)) {
+    const document = await readYtd(archive, `data/account.js`, (text) => selectDocument(text, `data/account.js`, KEEP_ACCOUNT));
     account = first<Account>(document, 'account') ?? {};
   } else state.warnings.push('The archive has no data/account.js, so the handle and display name are missing.');
   let description: { bio?: string; website?: string } = {};
-  if (archive.has(`${prefix}data/profile.js`)) {
-    const document = await readYtd(archive, `${prefix}data/profile.js`, (text) => selectDocument(text, `${prefix}data/profile.js`, KEEP_PROFILE));
+  if (archive.has(`data/profile.js`)) {
+    const document = await readYtd(archive, `data/profile.js`, (text) => selectDocument(text, `data/profile.js`, KEEP_PROFILE));
     description = first<{ description?: typeof description }>(document, 'profile')?.description ?? {};
   }
-  const tweetFiles = archive.names.filter((name) => name.startsWith(prefix) && TWEET_FILE.test(name.slice(prefix.length))).sort();
+  const tweetFiles = archive.names.filter((name) => TWEET_FILE.test(name)).sort();
   for (const name of tweetFiles) {
     for await (const item of await readYtd(archive, name, async (text) => selectArrayItems(text, name, KEEP_TWEET))) {
       const record = item as { tweet?: Tweet } & Tweet;

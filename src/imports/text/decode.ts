@@ -14,6 +14,7 @@ export type TextEncoding = 'utf-8' | 'windows-1252';
 export class NotUtf8Error extends Error {
   constructor(readonly fileName: string) {
     super(`${fileName} is not UTF-8`);
+    this.name = 'NotUtf8Error';
   }
 }
 
