@@ -7,7 +7,7 @@ import { INSTAGRAM_ANCHORS } from './parsers/instagram';
 import { LINKEDIN_ANCHOR } from './parsers/linkedin-export';
 import { TIKTOK_FILES } from './parsers/tiktok';
 import { X_ANCHORS } from './parsers/x-archive';
-import type { FilePlatform } from './types';
+import { type FilePlatform, PLATFORM_NAMES } from './types';
 
 export type FileKind = 'zip' | 'pdf' | 'json' | 'unknown';
 
@@ -93,12 +93,13 @@ export function detectLayout(archive: ZipArchive, expected: FilePlatform | undef
   if (chosen.length > 1) {
     throw new ImportError(
       'unprocessable',
-      `${archive.fileName} holds the exports of several platforms (${chosen.map((layout) => layout.platform).join(', ')}). Upload them one at a time, or say which platform to read.`,
+      `${archive.fileName} holds the exports of several platforms (${chosen.map((layout) => PLATFORM_NAMES[layout.platform]).join(', ')}). Upload them one at a time, or say which platform to read.`,
       'platform',
     );
   }
   if (layouts.length > 0) {
-    throw new ImportError('unprocessable', `${archive.fileName} is a ${layouts.map((layout) => layout.platform).join('/')} export, not a ${expected} one.`, 'platform');
+    const found = layouts.map((layout) => PLATFORM_NAMES[layout.platform]).join(' and ');
+    throw new ImportError('unprocessable', `${archive.fileName} is ${found === 'X' ? 'an' : 'a'} ${found} export, not ${expected === 'x' || expected === 'instagram' ? 'an' : 'a'} ${PLATFORM_NAMES[expected as FilePlatform]} one.`, 'platform');
   }
   const nested = archive.nestedArchives();
   if (nested.length > 0) {

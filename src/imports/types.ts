@@ -20,6 +20,9 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const FILE_PLATFORMS = ['linkedin', 'x', 'instagram', 'tiktok', 'facebook'] as const;
 export type FilePlatform = (typeof FILE_PLATFORMS)[number];
 
+/** How the platforms are written in messages. */
+export const PLATFORM_NAMES: Record<FilePlatform, string> = { linkedin: 'LinkedIn', x: 'X', instagram: 'Instagram', tiktok: 'TikTok', facebook: 'Facebook' };
+
 /** An uploaded file held in memory, or a file on disk (the CLI: only the entries needed are read). */
 export type ImportInput = { name: string; bytes: Uint8Array } | { name: string; path: string };
 

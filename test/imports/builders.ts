@@ -133,3 +133,14 @@ function layOut(doc: PDFKit.PDFDocument, lines: PdfLine[]): void {
     doc.fontSize(9).text(`Page ${page + 1} of ${range.count}`, 260, 750, { lineBreak: false });
   }
 }
+
+/** Marks the entry `name` as encrypted in both headers (general purpose flag bit 0). */
+export function markEncrypted(zip: Buffer, name: string): Buffer {
+  const result = Buffer.from(zip);
+  const nameBytes = Buffer.from(name, 'utf8');
+  for (let index = result.indexOf(nameBytes); index !== -1; index = result.indexOf(nameBytes, index + 1)) {
+    if (result.readUInt32LE(index - 30) === 0x04034b50) result.writeUInt16LE(result.readUInt16LE(index - 30 + 6) | 1, index - 30 + 6);
+    if (index >= 46 && result.readUInt32LE(index - 46) === 0x02014b50) result.writeUInt16LE(result.readUInt16LE(index - 46 + 8) | 1, index - 46 + 8);
+  }
+  return result;
+}

@@ -66,7 +66,7 @@ export class ImportRunner {
         outcome();
       };
       const timer = setTimeout(
-        () => settle(() => reject(new ImportError('unprocessable', `${file.name} took longer than ${Math.round(this.settings.timeoutMs / 1000)} s to read and was given up.`))),
+        () => settle(() => reject(new ImportError('unprocessable', `${file.name} took longer than ${Math.ceil(this.settings.timeoutMs / 1000)} s to read and was given up.`))),
         this.settings.timeoutMs,
       );
       worker.on('message', (reply: ThreadReply) => settle(() => (reply.ok ? resolvePromise(reply.result) : reject(fromErrorData(reply.error)))));
