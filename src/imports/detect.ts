@@ -7,7 +7,7 @@ import { INSTAGRAM_ANCHORS } from './parsers/instagram';
 import { LINKEDIN_ANCHOR } from './parsers/linkedin-export';
 import { TIKTOK_FILES } from './parsers/tiktok';
 import { X_ANCHORS } from './parsers/x-archive';
-import { type FilePlatform, PLATFORM_NAMES } from './types';
+import { aPlatform, type FilePlatform, PLATFORM_NAMES } from './types';
 
 export type FileKind = 'zip' | 'pdf' | 'json' | 'unknown';
 
@@ -98,8 +98,8 @@ export function detectLayout(archive: ZipArchive, expected: FilePlatform | undef
     );
   }
   if (layouts.length > 0) {
-    const found = layouts.map((layout) => PLATFORM_NAMES[layout.platform]).join(' and ');
-    throw new ImportError('unprocessable', `${archive.fileName} is ${found === 'X' ? 'an' : 'a'} ${found} export, not ${expected === 'x' || expected === 'instagram' ? 'an' : 'a'} ${PLATFORM_NAMES[expected as FilePlatform]} one.`, 'platform');
+    const found = layouts.map((layout) => aPlatform(layout.platform)).join(' and ');
+    throw new ImportError('unprocessable', `${archive.fileName} is ${found} export, not ${aPlatform(expected as FilePlatform)} one.`, 'platform');
   }
   const nested = archive.nestedArchives();
   if (nested.length > 0) {

@@ -9,7 +9,7 @@ import { parseLinkedInExport } from './parsers/linkedin-export';
 import { parseLinkedInPdf } from './parsers/linkedin-pdf';
 import { parseTikTok, TIKTOK_FILES } from './parsers/tiktok';
 import { parseXArchive } from './parsers/x-archive';
-import { type FilePlatform, type ImportInput, type ImportLimits, type ImportOptions, type ImportResult, PLATFORM_NAMES } from './types';
+import { type FilePlatform, type ImportInput, type ImportLimits, type ImportOptions, type ImportResult, aPlatform, PLATFORM_NAMES } from './types';
 
 async function sizeOf(input: ImportInput): Promise<number> {
   return 'bytes' in input ? input.bytes.byteLength : (await fs.stat(input.path)).size;
@@ -29,7 +29,7 @@ async function headOf(input: ImportInput): Promise<Uint8Array> {
 
 function expect(platform: FilePlatform | undefined, allowed: FilePlatform, what: string, name: string): void {
   if (platform !== undefined && platform !== allowed) {
-    throw new ImportError('unprocessable', `${name} is ${what}, which only ${PLATFORM_NAMES[allowed]} exports are; it is not a ${PLATFORM_NAMES[platform]} export.`, 'platform');
+    throw new ImportError('unprocessable', `${name} is ${what}, which only ${PLATFORM_NAMES[allowed]} exports are; it is not ${aPlatform(platform)} export.`, 'platform');
   }
 }
 

@@ -23,6 +23,12 @@ export type FilePlatform = (typeof FILE_PLATFORMS)[number];
 /** How the platforms are written in messages. */
 export const PLATFORM_NAMES: Record<FilePlatform, string> = { linkedin: 'LinkedIn', x: 'X', instagram: 'Instagram', tiktok: 'TikTok', facebook: 'Facebook' };
 
+/** "a LinkedIn", "an X", "an Instagram". */
+export function aPlatform(platform: FilePlatform): string {
+  const name = PLATFORM_NAMES[platform];
+  return `${/^[AEIOX]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 /** An uploaded file held in memory, or a file on disk (the CLI: only the entries needed are read). */
 export type ImportInput = { name: string; bytes: Uint8Array } | { name: string; path: string };
 
