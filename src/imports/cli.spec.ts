@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { runCli } from '../analysis/cli';
 import { type FakeGitHub, startFakeGitHub } from '../../test/imports/fake-github';
-import { pdfOf, zipOf } from '../../test/imports/builders';
-import { facebookEntries, instagramEntries, linkedinExportEntries, linkedinPdfLines, PRIVATE, tiktokDocument, xArchiveEntries } from '../../test/imports/fixtures';
+import { pdfOf, zipOf } from './testing/builders';
+import { facebookEntries, instagramEntries, linkedinExportEntries, linkedinPdfLines, PRIVATE, tiktokDocument, xArchiveEntries } from './testing/fixtures';
 import { runImportCli } from './cli';
 
 let dir: string;

@@ -1,5 +1,5 @@
-import { declareSize, markEncrypted, pdfOf, renameEntry, ytd, zipOf } from '../../test/imports/builders';
-import { linkedinExportEntries, xArchiveEntries } from '../../test/imports/fixtures';
+import { declareSize, markEncrypted, pdfOf, renameEntry, ytd, zipOf } from './testing/builders';
+import { linkedinExportEntries, xArchiveEntries } from './testing/fixtures';
 import { importFile } from './import-file';
 import type { ImportLimits } from './types';
 

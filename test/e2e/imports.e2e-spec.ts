@@ -2,9 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { pdfOf, zipOf } from '../imports/builders';
+import { pdfOf, zipOf } from '../../src/imports/testing/builders';
 import { type FakeGitHub, startFakeGitHub } from '../imports/fake-github';
-import { linkedinPdfLines, PRIVATE, xArchiveEntries } from '../imports/fixtures';
+import { linkedinPdfLines, PRIVATE, xArchiveEntries } from '../../src/imports/testing/fixtures';
 import { createAccount, type TestAccount } from './support/auth';
 import { createTestEnvironment, startTestApp, type TestEnvironment, waitFor } from './support/test-app';
 

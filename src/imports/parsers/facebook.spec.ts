@@ -1,6 +1,6 @@
 import { validateProfile } from '../../analysis/validate';
-import { zipOf } from '../../../test/imports/builders';
-import { facebookEntries, PRIVATE } from '../../../test/imports/fixtures';
+import { zipOf } from '../testing/builders';
+import { facebookEntries, PRIVATE } from '../testing/fixtures';
 import { recordZipOpens } from '../../../test/imports/zip-opens';
 import { ZipArchive } from '../archive/zip';
 import { parseFacebook } from './facebook';

@@ -1,6 +1,6 @@
 import { validateProfile } from '../../analysis/validate';
-import { zipOf } from '../../../test/imports/builders';
-import { instagramEntries, PRIVATE } from '../../../test/imports/fixtures';
+import { zipOf } from '../testing/builders';
+import { instagramEntries, PRIVATE } from '../testing/fixtures';
 import { recordZipOpens } from '../../../test/imports/zip-opens';
 import { ZipArchive } from '../archive/zip';
 import { parseInstagram } from './instagram';

@@ -1,6 +1,6 @@
 import { validateProfile } from '../../analysis/validate';
-import { csv, zipOf } from '../../../test/imports/builders';
-import { linkedinExportEntries, PRIVATE } from '../../../test/imports/fixtures';
+import { csv, zipOf } from '../testing/builders';
+import { linkedinExportEntries, PRIVATE } from '../testing/fixtures';
 import { recordZipOpens } from '../../../test/imports/zip-opens';
 import { ZipArchive } from '../archive/zip';
 import { ImportError } from '../errors';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { validateProfile } from '../../analysis/validate';
-import { PRIVATE, tiktokDocument } from '../../../test/imports/fixtures';
+import { PRIVATE, tiktokDocument } from '../testing/fixtures';
 import { parseTikTok } from './tiktok';
 
 describe('TikTok download (JSON)', () => {

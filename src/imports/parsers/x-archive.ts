@@ -73,7 +73,7 @@ function collectTweet(tweet: Tweet, account: Account, options: ImportOptions, po
   if (tweet.retweeted === true || text.startsWith('RT @')) return posts.skip('retweets', "retweets are other people's words");
   const isReply = Boolean(tweet.in_reply_to_status_id_str);
   if (isReply && tweet.in_reply_to_user_id_str !== account.accountId && !options.includeReplies) {
-    return posts.skip('replies', 'replies to other accounts are left out unless asked for (includeReplies)');
+    return posts.skip('replies', 'replies to other accounts are left out unless asked for');
   }
   const postedAt = fromTwitterDate(tweet.created_at);
   posts.add({ text, postedAt, likes: count(tweet.favorite_count), shares: count(tweet.retweet_count) });

@@ -1,5 +1,5 @@
-import { pdfOf, twitterDate, ytd, zipOf } from '../../../test/imports/builders';
-import { linkedinPdfLines, PRIVATE, xArchiveEntries } from '../../../test/imports/fixtures';
+import { pdfOf, twitterDate, ytd, zipOf } from '../testing/builders';
+import { linkedinPdfLines, PRIVATE, xArchiveEntries } from '../testing/fixtures';
 import { validateProfile } from '../../analysis/validate';
 import type { ImportLimits } from '../types';
 import { ImportRunner } from './import-runner';

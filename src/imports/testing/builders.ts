@@ -1,7 +1,8 @@
 /**
- * Builds export files in memory for the import tests and for docs/examples/imports: ZIP archives
- * (yazl, deterministic dates), X's `window.YTD` files, CSV with LinkedIn's quoting, and PDFs laid
- * out like LinkedIn's "Save to PDF" (pdfkit). Every person and text in them is invented.
+ * Builds export files in memory for the import tests, the import bench and docs/examples/imports:
+ * ZIP archives (yazl, deterministic dates), X's `window.YTD` files, CSV with LinkedIn's quoting, and
+ * PDFs laid out like LinkedIn's "Save to PDF" (pdfkit). Development only: yazl and pdfkit are
+ * devDependencies and nothing the API, the worker or the CLI runs imports this folder.
  */
 import PDFDocument from 'pdfkit';
 import { ZipFile } from 'yazl';
