@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { PROFILE_LIMITS, type Source } from '../analysis/types';
 import { ConfigError } from '../config/env';
@@ -37,6 +38,13 @@ Exit codes: 0 success, 2 a file or an argument was refused (the reason on standa
 
 class UsageError extends Error {}
 
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  platform: { type: 'string' },
+  'include-replies': { type: 'boolean' },
+  github: { type: 'string' },
+} as const;
+
 interface ImportArgs {
   help: boolean;
   files: string[];
@@ -45,27 +53,18 @@ interface ImportArgs {
 }
 
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
-  const args: ImportArgs = { help: false, files: [], options: {} };
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index];
-    const equals = argument.startsWith('--') ? argument.indexOf('=') : -1;
-    const flag = equals > 0 ? argument.slice(0, equals) : argument;
-    const value = (): string => {
-      if (equals > 0) return argument.slice(equals + 1);
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-      index += 1;
-      return next;
-    };
-    if (flag === '--help' || flag === '-h') args.help = true;
-    else if (flag === '--include-replies') args.options.includeReplies = true;
-    else if (flag === '--github') args.github = value();
-    else if (flag === '--platform') {
-      const platform = value();
-      if (!(FILE_PLATFORMS as readonly string[]).includes(platform)) throw new UsageError(`--platform must be one of ${FILE_PLATFORMS.join(', ')}`);
-      args.options.platform = platform as FilePlatform;
-    } else if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}`);
-    else args.files.push(argument);
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  const args: ImportArgs = { help: values.help === true, files: positionals, github: values.github, options: {} };
+  if (values['include-replies']) args.options.includeReplies = true;
+  if (values.platform !== undefined) {
+    if (!(FILE_PLATFORMS as readonly string[]).includes(values.platform)) throw new UsageError(`--platform must be one of ${FILE_PLATFORMS.join(', ')}`);
+    args.options.platform = values.platform as FilePlatform;
   }
   if (!args.help && args.files.length === 0 && args.github === undefined) throw new UsageError('missing FILE (or --github USERNAME)');
   if (args.files.length + (args.github ? 1 : 0) > PROFILE_LIMITS.sources) throw new UsageError(`a profile has at most ${PROFILE_LIMITS.sources} sources`);

@@ -1,18 +1,10 @@
-import { type Metrics, type Platform, PROFILE_LIMITS, type Source } from '../analysis/types';
+import { type Metrics, PROFILE_LIMITS, type Source } from '../analysis/types';
 import { PostCollector } from './posts';
 import { anonymizeMentions, cleanText, fitText } from './text/clean';
 import type { ImportFormat, ImportResult, SkippedItems } from './types';
 
-/** The fields of a source as a parser found them, before limits and mention rules. */
-export interface SourceDraft {
-  platform: Platform;
-  handle?: string;
-  displayName?: string;
-  url?: string;
-  headline?: string;
-  about?: string;
-  metrics?: Metrics;
-}
+/** The fields of a source as a parser found them (posts apart), before limits and mention rules. */
+export type SourceDraft = Omit<Source, 'posts'>;
 
 /** What every parser gathers while it reads, turned into the answer by buildResult(). */
 export interface ParseState {
