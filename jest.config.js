@@ -28,5 +28,14 @@ module.exports = {
       setupFiles: ['<rootDir>/test/e2e/support/setup-env.ts'],
       testTimeout: 60_000,
     },
+    {
+      ...shared,
+      // Headless Chromium (playwright-core) against the real app; builds dist/web first if stale.
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFiles: ['<rootDir>/test/e2e/support/setup-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/timeout.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.js',
+    },
   ],
 };
