@@ -1,5 +1,5 @@
 import { type Env, readInt, readOptionalString, readUrl } from '../config/env';
-import type { ImportLimits } from './types';
+import { DEFAULT_IMPORT_MAX_FILE_MB, type ImportLimits } from './types';
 
 const MB = 1024 * 1024;
 
@@ -26,7 +26,7 @@ export interface ImportSettings {
 export function readImportSettings(env: Env): ImportSettings {
   return {
     limits: {
-      maxFileBytes: readInt(env, 'IMPORT_MAX_FILE_MB', 50, 1, 2_048) * MB,
+      maxFileBytes: readInt(env, 'IMPORT_MAX_FILE_MB', DEFAULT_IMPORT_MAX_FILE_MB, 1, 2_048) * MB,
       maxExtractedBytes: readInt(env, 'IMPORT_MAX_EXTRACTED_MB', 200, 1, 8_192) * MB,
       maxEntries: readInt(env, 'IMPORT_MAX_ENTRIES', 50_000, 10, 1_000_000),
       maxPdfPages: readInt(env, 'IMPORT_MAX_PDF_PAGES', 30, 1, 500),

@@ -16,6 +16,9 @@ export const IMPORT_FORMATS = [
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** The default upload limit (IMPORT_MAX_FILE_MB); the web page checks it before sending a file. */
+export const DEFAULT_IMPORT_MAX_FILE_MB = 50;
+
 /** Platforms a file import can be told to expect (`--platform`, the `platform` form field). */
 export const FILE_PLATFORMS = ['linkedin', 'x', 'instagram', 'tiktok', 'facebook'] as const;
 export type FilePlatform = (typeof FILE_PLATFORMS)[number];
