@@ -41,6 +41,9 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
+/** The tests start parser threads that compile their TypeScript; a loaded machine makes that slow. */
+const THREAD_TEST_TIMEOUT_MS = 60_000;
+
 describe('citra import', () => {
   it('turns every format, and a GitHub profile, into one profile whose audit runs', async () => {
     const names = fs.readdirSync(dir).sort().map((name) => path.join(dir, name));
@@ -64,7 +67,7 @@ describe('citra import', () => {
     const report = JSON.parse(Buffer.concat(out).toString('utf8'));
     expect(report.language.sources).toHaveLength(7);
     expect(report.scores.overall.value).toBeGreaterThan(0);
-  });
+  }, THREAD_TEST_TIMEOUT_MS);
 
   it('is reached through the citra command, and refuses a bad file or argument with exit code 2', async () => {
     const help = new PassThrough();
@@ -80,5 +83,5 @@ describe('citra import', () => {
     expect((await run(['--platform', 'myspace', 'x.zip'])).stderr).toContain('--platform must be one of linkedin, x, instagram, tiktok, facebook');
     expect((await run([])).stderr).toContain('missing FILE');
     expect((await run(['x.zip'], { IMPORT_HEAP_MB: 'lots' })).stderr).toContain('Invalid environment variable IMPORT_HEAP_MB');
-  });
+  }, THREAD_TEST_TIMEOUT_MS);
 });

@@ -4,6 +4,9 @@ import { validateProfile } from '../../analysis/validate';
 import type { ImportLimits } from '../types';
 import { ImportRunner } from './import-runner';
 
+/** Each test starts parser threads that compile their TypeScript; a loaded machine makes that slow. */
+const THREAD_TEST_TIMEOUT_MS = 60_000;
+
 const LIMITS: ImportLimits = { maxFileBytes: 50 << 20, maxExtractedBytes: 200 << 20, maxEntries: 1000, maxPdfPages: 30 };
 
 /** The heap ceiling the memory tests hold the parser thread to: far below the data it reads. */
@@ -52,7 +55,7 @@ describe('ImportRunner (parser thread)', () => {
     expect(JSON.stringify(result)).not.toContain(PRIVATE);
     expect(result.filesRead).toEqual(['Profile.pdf']);
     expect(validateProfile({ sources: result.sources }).ok).toBe(true);
-  });
+  }, THREAD_TEST_TIMEOUT_MS);
 
   it('refuses an encrypted PDF, one without a text layer, a damaged one and one that is not a LinkedIn profile (422)', async () => {
     const cases: [Buffer, RegExp][] = [
@@ -64,7 +67,7 @@ describe('ImportRunner (parser thread)', () => {
     for (const [bytes, message] of cases) {
       await expect(runner().run({ name: 'Profile.pdf', bytes }, {})).rejects.toMatchObject({ kind: 'unprocessable', message: expect.stringMatching(message) });
     }
-  });
+  }, THREAD_TEST_TIMEOUT_MS);
 
   it(`reads a 30 MB tweets.js with its heap held to ${SMALL_HEAP_MB} MB, keeping the 50 newest tweets`, async () => {
     const tweets = manyTweets(64_000);
@@ -74,7 +77,7 @@ describe('ImportRunner (parser thread)', () => {
     expect(result.counts).toEqual({ postsFound: 64_001, postsKept: 50 });
     expect(result.sources[0].posts?.[0].text).toMatch(/^Catatan harian ke-63999:/);
     expect(result.skipped).toEqual([expect.objectContaining({ code: 'older-posts', count: 63_951 })]);
-  });
+  }, THREAD_TEST_TIMEOUT_MS);
 
   it('stops a file that needs more than the heap ceiling with 413, and the caller lives on', async () => {
     const huge = `window.YTD.tweets.part0 = [{"tweet":{"full_text":"${'a'.repeat(120 << 20)}"}}]`;
@@ -83,7 +86,7 @@ describe('ImportRunner (parser thread)', () => {
       kind: 'too_large',
       message: expect.stringContaining('huge.zip needs more memory to read than an import may use (32 MB)'),
     });
-  });
+  }, THREAD_TEST_TIMEOUT_MS);
 
   it('gives up a file past the deadline (422)', async () => {
     const archive = await zipOf(xArchiveEntries());
@@ -91,11 +94,11 @@ describe('ImportRunner (parser thread)', () => {
       kind: 'unprocessable',
       message: 'slow.zip took longer than 1 s to read and was given up.',
     });
-  });
+  }, THREAD_TEST_TIMEOUT_MS);
 
   it('moves the bytes to the thread: the caller keeps nothing of the file', async () => {
     const bytes = new Uint8Array(await zipOf(xArchiveEntries()));
     await runner().run({ name: 'x.zip', bytes }, {});
     expect(bytes.byteLength).toBe(0);
-  });
+  }, THREAD_TEST_TIMEOUT_MS);
 });
