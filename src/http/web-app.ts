@@ -37,8 +37,9 @@ export function webAppDir(start = __dirname): string {
 function setPageHeaders(response: Response): void {
   response.setHeader('Content-Security-Policy', WEB_APP_CSP);
   response.setHeader('X-Content-Type-Options', 'nosniff');
-  // Share-link pages carry their token in the URL: never send it on as a Referer.
-  response.setHeader('Referrer-Policy', 'no-referrer');
+  // Share-link pages carry their token in the URL: never send it to another site. (Not no-referrer:
+  // with it, browsers may send `Origin: null` on the app's own POSTs, which the CSRF check refuses.)
+  response.setHeader('Referrer-Policy', 'same-origin');
   response.setHeader('X-Frame-Options', 'DENY');
 }
 

@@ -9,7 +9,7 @@ import { AUDIT_QUEUE } from '../../src/audits/audit-queue.contract';
 import { createAccount, TEST_PASSWORD, uniqueEmail, type TestAccount } from '../e2e/support/auth';
 import { launchBrowser, newPerson, type Person, screenshot } from './support/browser';
 import { startBrowserTestApp, type RunningApp } from './support/app';
-import { fillAuditForm, signUp } from './support/forms';
+import { fillAuditForm, signIn, signUp } from './support/forms';
 
 const example = (name: string) => JSON.parse(readFileSync(resolve(__dirname, '../../docs/examples', name), 'utf8')) as Profile;
 
@@ -95,6 +95,10 @@ describe('Candidate, recruiter and share link in a real browser (real AppModule,
     await expect(shown.locator('mark').textContent()).resolves.toBe(postText.slice(evidence.start, evidence.end));
     await expect(shown.locator('blockquote').textContent()).resolves.toBe(postText);
     await screenshot(page, 'report-flag-evidence');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'report-print', { fullPage: true });
+    await expect(page.getByRole('navigation').isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
 
     await page.locator(`#flag-${flag.id}`).getByLabel('Your comment for recruiters (optional)').fill('An old post from my student days; deleted since.');
     await page.locator(`#flag-${flag.id}`).getByRole('button', { name: 'Save comment' }).click();
@@ -130,8 +134,8 @@ describe('Candidate, recruiter and share link in a real browser (real AppModule,
 
     await page.getByRole('button', { name: 'Revoke the share with Link' }).click();
     await page.getByRole('button', { name: `Revoke the share with ${recruiterEmail}` }).click();
-    await expect(page.getByRole('cell', { name: 'Revoked' }).count()).resolves.toBeGreaterThanOrEqual(1);
-    await page.waitForFunction("[...document.querySelectorAll('td')].length > 0 && ![...document.querySelectorAll('td')].some((cell) => cell.textContent === 'Active')");
+    await page.getByRole('cell', { name: 'Revoked' }).nth(1).waitFor();
+    await page.getByRole('cell', { name: 'Active', exact: true }).first().waitFor({ state: 'detached' });
 
     await stranger.page.reload();
     await stranger.page.getByText('This link no longer works').waitFor();
@@ -153,7 +157,7 @@ describe('Candidate, recruiter and share link in a real browser (real AppModule,
     await new Promise<void>((resolveListen) => evil.listen(0, '127.0.0.1', resolveListen));
     try {
       const evilUrl = `http://127.0.0.1:${(evil.address() as AddressInfo).port}/`;
-      const answer = candidate.page.waitForResponse((response) => response.url() === target);
+      const answer = candidate.page.waitForResponse((response) => response.url() === target && response.request().method() === 'POST');
       await candidate.page.goto(evilUrl);
       const response = await answer;
       expect(response.status()).toBe(403);
@@ -173,5 +177,33 @@ describe('Candidate, recruiter and share link in a real browser (real AppModule,
     await api().get('/api/v1/me').set('Cookie', `citra_session=${cookie.value}`).expect(401);
     expect(candidate.problems).toEqual([]);
     expect(recruiter.problems).toEqual([]);
+  });
+
+  it('deletes an audit from the history, then erases the account after saying what goes', async () => {
+    const { page } = candidate;
+    await signIn(page, candidateEmail, TEST_PASSWORD);
+    await page.goto('/audits');
+    const rows = page.locator('tbody tr');
+    await rows.nth(1).waitFor();
+    await expect(rows.count()).resolves.toBe(2);
+    await rows.first().getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
+    await rows.nth(1).waitFor({ state: 'detached' });
+    await expect(rows.count()).resolves.toBe(1);
+
+    await page.goto('/account');
+    const erase = page.getByRole('button', { name: 'Delete my account' });
+    await expect(erase.isDisabled()).resolves.toBe(true);
+    await page.getByLabel('Your email address').fill(candidateEmail);
+    await erase.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('every share and link: recruiters lose access immediately').waitFor();
+    const erased = page.waitForResponse((response) => response.url().endsWith('/api/v1/me') && response.request().method() === 'DELETE');
+    await dialog.getByRole('button', { name: 'Yes, delete everything' }).click();
+    expect((await erased).status()).toBe(204);
+    await page.getByRole('heading', { name: 'Your account is deleted' }).waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await api().post('/api/v1/auth/login').send({ email: candidateEmail, password: TEST_PASSWORD }).expect(401);
+    expect(candidate.problems).toEqual([]);
   });
 });

@@ -110,6 +110,39 @@ describe('Every page: accessibility, 375 px phones, both languages (real AppModu
     },
   );
 
+  it('works by keyboard alone: skip link, sign-in, opening a flag with its evidence', async () => {
+    const { page, context, problems } = await newPerson(browser, running.baseURL);
+    /** Presses Tab until the focused element matches the CSS selector (at most 60 times). */
+    const tabTo = async (selector: string) => {
+      for (let presses = 0; presses < 60; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await page.goto('/signin');
+    await settle(page);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate<string>('document.activeElement.textContent')).resolves.toBe('Skip to content');
+    await tabTo('input[type=email]');
+    await page.keyboard.type(candidate.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/audits');
+    await settle(page);
+    await tabTo('tbody a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/audits/${auditId}`);
+    await settle(page);
+    await tabTo('button.flag-toggle');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('button.flag-toggle[aria-expanded=true]').count()).resolves.toBe(1);
+    await page.locator('.flag-body mark').first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('takes the default language from the browser', async () => {
     const indonesian = await newPerson(browser, running.baseURL, { locale: 'id-ID' });
     await indonesian.page.goto('/signin');

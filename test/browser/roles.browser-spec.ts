@@ -107,7 +107,10 @@ describe('Recruiter filters and admin controls in a real browser (real AppModule
     await card.getByRole('button', { name: `Resume “${AUDIT_QUEUE}”` }).click();
     await card.getByText('Running', { exact: true }).waitFor();
     await expect(api().get(`/api/v1/admin/queues/${AUDIT_QUEUE}`).set(admin.auth).then((response) => response.body.isPaused)).resolves.toBe(false);
-    await expect(page.getByRole('link', { name: 'Open the Bull Board' }).getAttribute('href')).resolves.toBe('/admin/queues');
     expect(problems).toEqual([]);
+    // Signed in to the app is signed in to the board: no second sign-in form.
+    await page.getByRole('link', { name: 'Open the Bull Board' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/admin/queues'));
+    await page.getByText(AUDIT_QUEUE, { exact: true }).first().waitFor();
   });
 });

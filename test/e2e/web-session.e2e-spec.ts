@@ -115,6 +115,17 @@ describe('Web app sessions, CSRF defence, live status and page serving (real App
     expect(profile.body.sources[0].headline).toBe(strongEn.sources[0].headline);
   });
 
+  it('opens the Bull Board to an admin signed in to the web app, with state changes from this origin only', async () => {
+    const admin = await createAccount(app, 'admin');
+    const adminSession = await signIn(admin);
+    const board = await http().get('/admin/queues').set({ Cookie: adminSession.cookie, Accept: 'text/html' }).expect(200);
+    expect(board.text).toMatch(/Citra queues|bull/i);
+    await http().get('/admin/queues/api/queues').set('Cookie', adminSession.cookie).expect(200);
+    await http().put('/admin/queues/api/queues/audits/pause').set({ Cookie: adminSession.cookie, Origin: 'http://127.0.0.1:1' }).expect(401);
+    const candidateSession = await signIn(candidate);
+    await http().get('/admin/queues/api/queues').set('Cookie', candidateSession.cookie).expect(403);
+  });
+
   it('serves the web app’s pages with a self-only CSP, and leaves /api, /docs and the dashboard alone', async () => {
     const page = await http().get('/audits/new').set('Accept', 'text/html');
     expect([200, 503]).toContain(page.status);

@@ -7,7 +7,7 @@ import { AuditPage } from '../pages/AuditPage';
 import { HistoryPage } from '../pages/HistoryPage';
 import { InvitationPage } from '../pages/InvitationPage';
 import { NewAuditPage } from '../pages/NewAuditPage';
-import { NotFoundPage } from '../pages/NotFoundPage';
+import { GoodbyePage, NotFoundPage } from '../pages/NotFoundPage';
 import { SharedLinkPage } from '../pages/SharedLinkPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SignUpPage } from '../pages/SignUpPage';
@@ -30,6 +30,7 @@ export function App() {
         <Route path="signup" element={<SignUpPage />} />
         <Route path="s/:token" element={<SharedLinkPage />} />
         <Route path="r/:token" element={<InvitationPage />} />
+        <Route path="goodbye" element={<GoodbyePage />} />
         <Route element={<RequireRole role="candidate" />}>
           <Route path="audits" element={<HistoryPage />} />
           <Route path="audits/new" element={<NewAuditPage />} />

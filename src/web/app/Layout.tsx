@@ -1,18 +1,24 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { api } from '../api/client';
 import { clearDrafts } from '../audit-form/draft-storage';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useSession, useSessionUpdate } from './session';
+import { useSession } from './session';
 
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  // Keyboard and screen-reader users land on the new page's content after each navigation.
+  const firstPage = useRef(true);
+  // Keyboard and screen-reader users land on the new page's content after each navigation (not on
+  // the first load, where Tab should start at the skip link).
   useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
     mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);
   return (
@@ -40,14 +46,12 @@ export function Layout() {
 function Navigation() {
   const { t } = useTranslation();
   const { account } = useSession();
-  const updateSession = useSessionUpdate();
-  const navigate = useNavigate();
   const signOut = useMutation({
     mutationFn: () => api.session.signOut(),
     onSettled: () => {
       clearDrafts();
-      updateSession(null);
-      void navigate('/signin');
+      // A full load: nothing of the signed-out account stays in this page's memory.
+      window.location.replace('/signin');
     },
   });
   if (!account) {

@@ -1,9 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { api } from '../api/client';
-import { useSession, useSessionUpdate } from '../app/session';
+import { useSession } from '../app/session';
 import { clearDrafts } from '../audit-form/draft-storage';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { TextField } from '../components/Field';
@@ -14,15 +13,13 @@ import { ErrorNotice } from '../components/Status';
 export function AccountPage() {
   const { t } = useTranslation();
   const { account } = useSession();
-  const updateSession = useSessionUpdate();
-  const navigate = useNavigate();
   const [typed, setTyped] = useState('');
   const erase = useMutation({
     mutationFn: () => api.me.erase(),
     onSuccess: () => {
       clearDrafts();
-      updateSession(null);
-      void navigate('/signin?erased=1');
+      // A full load: nothing of the erased account stays in this page's memory.
+      window.location.replace('/goodbye');
     },
   });
   if (!account) return null;

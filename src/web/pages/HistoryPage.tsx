@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { formatDateTime } from '../components/format';
+import { Table } from '../components/Table';
 import { ErrorNotice, Loading } from '../components/Status';
 
 /** The candidate's audits, newest first, with status and score; open or delete each. */
@@ -34,17 +35,7 @@ export function HistoryPage() {
         </div>
       )}
       {audits.data && audits.data.items.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('history.submitted')}</th>
-                <th scope="col">{t('history.status')}</th>
-                <th scope="col">{t('history.score')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
+        <Table columns={[t('history.submitted'), t('history.status'), t('history.score')]} withActions>
               {audits.data.items.map((audit) => (
                 <tr key={audit.id}>
                   <td>
@@ -68,9 +59,7 @@ export function HistoryPage() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Table>
       )}
       {remove.isError && <ErrorNotice error={remove.error} />}
     </section>

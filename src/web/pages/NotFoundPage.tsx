@@ -11,3 +11,15 @@ export function NotFoundPage() {
     </section>
   );
 }
+
+/** After erasure: nothing is left, and the page says so. */
+export function GoodbyePage() {
+  const { t } = useTranslation();
+  return (
+    <section className="narrow">
+      <h1>{t('goodbye.title')}</h1>
+      <p>{t('goodbye.text')}</p>
+      <Link to="/signup">{t('goodbye.again')}</Link>
+    </section>
+  );
+}

@@ -5,6 +5,7 @@ import { ApiError, api, tokenOf } from '../api/client';
 import { CopyButton } from '../components/CopyButton';
 import { TextField } from '../components/Field';
 import { formatDateTime } from '../components/format';
+import { Table } from '../components/Table';
 import { ErrorNotice, Loading } from '../components/Status';
 import { DEFAULT_LINK_DAYS, SHARE_MAX_DAYS } from './limits';
 
@@ -119,18 +120,7 @@ function ShareList({ auditId }: { auditId: string }) {
       {shares.data.length === 0 ? (
         <p>{t('sharing.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('sharing.with')}</th>
-                <th scope="col">{t('sharing.status')}</th>
-                <th scope="col">{t('sharing.created')}</th>
-                <th scope="col">{t('sharing.expires')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
+        <Table columns={[t('sharing.with'), t('sharing.status'), t('sharing.created'), t('sharing.expires')]} withActions>
               {shares.data.map((share) => (
                 <tr key={share.id}>
                   <td>{share.recruiter ? `${share.recruiter.email}${share.recruiter.organisation ? ` (${share.recruiter.organisation})` : ''}` : t('sharing.linkKind')}</td>
@@ -146,9 +136,7 @@ function ShareList({ auditId }: { auditId: string }) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Table>
       )}
       {revoke.isError && <ErrorNotice error={revoke.error} />}
     </>

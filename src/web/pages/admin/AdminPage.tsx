@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { QueueStats } from '../../api/types';
 import { formatDateTime, formatNumber } from '../../components/format';
+import { Table } from '../../components/Table';
 import { ErrorNotice, Loading } from '../../components/Status';
 
 const REFRESH_MS = 5_000;
@@ -103,18 +104,7 @@ function FailedAudits() {
       {failed.isError && <ErrorNotice error={failed.error} />}
       {failed.data && failed.data.items.length === 0 && <p>{t('admin.noFailed')}</p>}
       {failed.data && failed.data.items.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.audit')}</th>
-                <th scope="col">{t('admin.reason')}</th>
-                <th scope="col">{t('admin.attempts')}</th>
-                <th scope="col">{t('admin.finished')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
+        <Table columns={[t('admin.audit'), t('admin.reason'), t('admin.attempts'), t('admin.finished')]} withActions>
               {failed.data.items.map((audit) => (
                 <tr key={audit.id}>
                   <td>
@@ -130,9 +120,7 @@ function FailedAudits() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Table>
       )}
       {retry.isError && <ErrorNotice error={retry.error} />}
     </section>

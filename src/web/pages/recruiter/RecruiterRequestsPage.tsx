@@ -6,6 +6,7 @@ import { ApiError, api, tokenOf } from '../../api/client';
 import { CopyButton } from '../../components/CopyButton';
 import { TextAreaField, TextField } from '../../components/Field';
 import { formatDate } from '../../components/format';
+import { Table } from '../../components/Table';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { DEFAULT_REQUEST_DAYS, REQUEST_MESSAGE_MAX_LENGTH, SHARE_MAX_DAYS } from '../../report/limits';
 
@@ -80,18 +81,7 @@ function RequestList() {
       {requests.data.items.length === 0 ? (
         <p>{t('requests.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('requests.for')}</th>
-                <th scope="col">{t('requests.status')}</th>
-                <th scope="col">{t('requests.created')}</th>
-                <th scope="col">{t('requests.expires')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
+        <Table columns={[t('requests.for'), t('requests.status'), t('requests.created'), t('requests.expires')]} withActions>
               {requests.data.items.map((request) => (
                 <tr key={request.id}>
                   <td>{request.candidateEmail ?? t('requests.anyone')}</td>
@@ -108,9 +98,7 @@ function RequestList() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Table>
       )}
       {cancel.isError && <ErrorNotice error={cancel.error} />}
     </>
