@@ -14,27 +14,22 @@ interface Props {
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
+/** The message of each code the server gives for what it left out (ImportResult.skipped[].code). */
+const SKIPPED_MESSAGES = [
+  { code: 'older-posts', key: 'import.skipped.olderPosts' },
+  { code: 'retweets', key: 'import.skipped.retweets' },
+  { code: 'replies', key: 'import.skipped.replies' },
+  { code: 'not-public', key: 'import.skipped.notPublic' },
+  { code: 'no-text', key: 'import.skipped.noText' },
+  { code: 'too-many-articles', key: 'import.skipped.tooManyArticles' },
+  { code: 'forks', key: 'import.skipped.forks' },
+  { code: 'more-repositories', key: 'import.skipped.moreRepositories' },
+];
+
 /** Why something was left out, translated by its code; an unknown code shows the server's words. */
 function skippedText(item: SkippedItems, t: Translate): string {
-  const count = item.count;
-  switch (item.code) {
-    case 'older-posts':
-      return t('import.skipped.olderPosts', { count });
-    case 'retweets':
-      return t('import.skipped.retweets', { count });
-    case 'replies':
-      return t('import.skipped.replies', { count });
-    case 'not-public':
-      return t('import.skipped.notPublic', { count });
-    case 'no-text':
-      return t('import.skipped.noText', { count });
-    case 'forks':
-      return t('import.skipped.forks', { count });
-    case 'more-repositories':
-      return t('import.skipped.moreRepositories', { count });
-    default:
-      return `${count} × ${item.reason}`;
-  }
+  const message = SKIPPED_MESSAGES.find((entry) => entry.code === item.code);
+  return message ? t(message.key, { count: item.count }) : `${item.count} × ${item.reason}`;
 }
 
 /** The preview of one import: what was read and left out, and each post to keep or leave out. */
