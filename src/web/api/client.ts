@@ -7,8 +7,10 @@ import type {
   AuditRequestView,
   AuditSummaryView,
   AuditView,
+  FilePlatform,
   FlagCategory,
   FlagCommentView,
+  ImportResult,
   InvitationView,
   Profile,
   QueueControlView,
@@ -58,7 +60,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 async function call<T>(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } };
   if (method !== 'GET' && csrfToken) (init.headers as Record<string, string>)['X-CSRF-Token'] = csrfToken;
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    // A file upload: the browser writes the multipart Content-Type with its boundary.
+    init.body = body;
+  } else if (body !== undefined) {
     (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -124,6 +129,19 @@ export interface NewShare {
   expiresInDays?: number;
 }
 
+export interface FileImportOptions {
+  platform?: FilePlatform;
+  includeReplies?: boolean;
+}
+
+function importForm(file: File, options: FileImportOptions): FormData {
+  const form = new FormData();
+  if (options.platform) form.set('platform', options.platform);
+  if (options.includeReplies) form.set('includeReplies', 'true');
+  form.set('file', file, file.name);
+  return form;
+}
+
 export interface NewAuditRequest {
   candidateEmail?: string;
   message?: string;
@@ -154,6 +172,10 @@ export const api = {
       call<FlagCommentView>('PUT', `/audits/${id(auditId)}/flags/${id(flagId)}/comment`, { comment }),
     uncomment: (auditId: string, flagId: string) => call<void>('DELETE', `/audits/${id(auditId)}/flags/${id(flagId)}/comment`),
     views: (auditId: string, page = 1) => call<ViewLogPage>('GET', `/audits/${id(auditId)}/views${query({ page, pageSize: 50 })}`),
+  },
+  imports: {
+    file: (file: File, options: FileImportOptions) => call<ImportResult>('POST', '/imports', importForm(file, options)),
+    github: (username: string) => call<ImportResult>('POST', '/imports/github', { username }),
   },
   me: {
     exportUrl: '/api/v1/me/export',

@@ -32,3 +32,4 @@ export type { QueueStats } from '../../admin/queue-stats.service';
 export type { AdminAuditPage, AdminAuditView } from '../../admin/admin-audits.service';
 export type { QueueControlView } from '../../admin/admin-jobs.service';
 export type { Role } from '../../auth/auth.types';
+export type { FilePlatform, ImportResult, SkippedItems } from '../../imports/types';

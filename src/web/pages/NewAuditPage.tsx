@@ -6,6 +6,8 @@ import { PROFILE_LIMITS, REPORT_LOCALES } from '../../analysis/types';
 import { ApiError, api } from '../api/client';
 import { useSession } from '../app/session';
 import { type DraftError, draftFieldOf, draftToProfile, validateDraft } from '../audit-form/draft';
+import { hasRoomFor, withImportedSources } from '../audit-form/imported';
+import { ImportPanel } from '../audit-form/ImportPanel';
 import { SourceCard } from '../audit-form/SourceCard';
 import { useAuditDraft } from '../audit-form/useAuditDraft';
 import { TextField } from '../components/Field';
@@ -65,6 +67,14 @@ function NewAuditForm({ accountId }: { accountId: string }) {
     <section>
       <h1>{t('form.title')}</h1>
       <p className="lead">{t('form.intro')}</p>
+      <ImportPanel
+        hasRoomFor={(count) => hasRoomFor(draft, count)}
+        onAdd={(sources) => {
+          const next = withImportedSources(draft, sources);
+          actions.setDraft(() => next);
+          return next.sources.length - sources.length + 1;
+        }}
+      />
       <form ref={formRef} onSubmit={onSubmit} noValidate className="audit-form">
         {draft.sources.map((source, index) => (
           <SourceCard key={source.key} source={source} index={index} actions={actions} errors={errors} canRemove={draft.sources.length > 1} />
