@@ -19,8 +19,6 @@ const shared = {
 };
 
 module.exports = {
-  // A global option: Jest ignores testTimeout inside a project, so it was 5 s for every test.
-  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
     {
@@ -28,6 +26,16 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e/support/setup-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/support/timeout.ts'],
+    },
+    {
+      ...shared,
+      // Headless Chromium (playwright-core) against the real app; builds dist/web first if stale.
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFiles: ['<rootDir>/test/e2e/support/setup-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/timeout.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.js',
     },
   ],
 };

@@ -23,7 +23,7 @@ export async function startApi(options: { workers: boolean }): Promise<void> {
   const { host, port } = appConfig();
   await app.listen(port, host);
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
-  Logger.log(`Citra API listening on ${url} (OpenAPI: ${url}/docs)${options.workers ? ', workers in-process' : ''}`, 'Main');
+  Logger.log(`Citra is running: open ${url} in a browser (API ${url}/api/v1, OpenAPI ${url}/docs)${options.workers ? ', workers in-process' : ''}`, 'Main');
 }
 
 if (require.main === module) {

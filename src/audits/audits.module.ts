@@ -5,6 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { producerConnection } from '../common/redis-connection';
 import { redisConfig } from '../config/redis.config';
 import { Audit } from './audit.entity';
+import { AuditEventsController } from './audit-events.controller';
+import { AuditEventsService } from './audit-events.service';
 import { AUDIT_QUEUE } from './audit-queue.contract';
 import { AuditQueueService } from './audit-queue.service';
 import { AuditScheduleService } from './audit-schedule.service';
@@ -22,8 +24,8 @@ import { AuditsService } from './audits.service';
       useFactory: (config: ConfigType<typeof redisConfig>) => ({ connection: producerConnection(config) }),
     }),
   ],
-  controllers: [AuditsController],
-  providers: [AuditsService, AuditQueueService, AuditScheduleService],
+  controllers: [AuditsController, AuditEventsController],
+  providers: [AuditsService, AuditQueueService, AuditScheduleService, AuditEventsService],
   exports: [AuditsService, AuditQueueService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}

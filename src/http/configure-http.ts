@@ -10,10 +10,12 @@ import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
 import { BODY_LIMIT_BYTES, bodyGuard } from './body-guard';
 import { bodyHygieneMiddleware } from './body-hygiene';
+import { serveWebApp } from './web-app';
 
 /**
  * Everything about the HTTP app that is not a module: timeouts, body limits, the /api/v1 prefix,
- * OpenAPI. main.ts, start.ts and the end-to-end tests all call it, so tests exercise the real set-up.
+ * OpenAPI, the web app. main.ts, start.ts and the end-to-end tests all call it, so tests exercise
+ * the real set-up.
  */
 export function configureHttpApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
@@ -28,6 +30,7 @@ export function configureHttpApp(app: INestApplication): void {
   express.disable('x-powered-by');
   // Without it, req.ip is the proxy's address; with too many hops, a client could forge its own.
   express.set('trust proxy', app.get<ConfigType<typeof appConfig>>(appConfig.KEY).trustProxyHops);
+  serveWebApp(express);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.ALL },
