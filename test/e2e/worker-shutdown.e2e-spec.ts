@@ -29,7 +29,9 @@ function largeProfile() {
 function startWorkerProcess(): ChildProcess {
   return spawn(process.execPath, ['-r', resolve(ROOT, 'test/support/swc-register.js'), resolve(ROOT, 'src/worker.ts')], {
     cwd: ROOT,
-    env: { ...process.env, WORKER_CONCURRENCY: '1' },
+    // The engine holds the event loop for the whole large audit, so the lock cannot be renewed meanwhile;
+    // a lock longer than that run (on a loaded machine, seconds) keeps this test about SIGTERM, not stalls.
+    env: { ...process.env, WORKER_CONCURRENCY: '1', WORKER_LOCK_DURATION_MS: '60000', WORKER_STALLED_INTERVAL_MS: '30000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
