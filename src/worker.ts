@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
 import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
 import { createProcessLogger } from './logging';
@@ -20,5 +21,6 @@ export async function startWorker(): Promise<INestApplicationContext> {
 }
 
 if (require.main === module) {
+  loadEnvFile();
   startWorker().catch(exitOnStartupError);
 }
