@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { appConfig } from './config/app.config';
+import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
 import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
 import { configureHttpApp } from './http/configure-http';
@@ -10,7 +11,7 @@ import { createProcessLogger } from './logging';
 import { exitOnStartupError } from './startup-error';
 
 /** Starts the HTTP API (`npm run start:api`). With `workers`, the queue workers run in the same process. */
-export async function startApi(options: { workers: boolean }): Promise<void> {
+export async function startApi(options: { workers: boolean }): Promise<{ app: INestApplication; url: string }> {
   const logger = createProcessLogger();
   await verifyRedisEvictionPolicy(redisConfig(), logger);
   const app = await NestFactory.create(AppModule.forRoot(options), {
@@ -21,11 +22,19 @@ export async function startApi(options: { workers: boolean }): Promise<void> {
   });
   configureHttpApp(app);
   const { host, port } = appConfig();
-  await app.listen(port, host);
-  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  try {
+    await app.listen(port, host);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const address = app.getHttpServer().address();
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${typeof address === 'object' && address ? address.port : port}`;
   Logger.log(`Citra API listening on ${url} (OpenAPI: ${url}/docs)${options.workers ? ', workers in-process' : ''}`, 'Main');
+  return { app, url };
 }
 
 if (require.main === module) {
+  loadEnvFile();
   startApi({ workers: false }).catch(exitOnStartupError);
 }
