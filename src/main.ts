@@ -28,8 +28,7 @@ export async function startApi(options: { workers: boolean }): Promise<{ app: IN
     await app.close();
     throw error;
   }
-  const address = app.getHttpServer().address();
-  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${typeof address === 'object' && address ? address.port : port}`;
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   Logger.log(`Citra API listening on ${url} (OpenAPI: ${url}/docs)${options.workers ? ', workers in-process' : ''}`, 'Main');
   return { app, url };
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import { loadEnvFile } from './config/env-file';
 import { createProcessLogger } from './logging';
 import { currentCheckout } from './local/checkout';
@@ -38,7 +38,7 @@ async function startAll(lifecycle: Lifecycle, logger: Logger): Promise<void> {
   // Jobs belong with the rows they name: this checkout's own database gets its own key prefix.
   if (!databaseWanted.configuredUrl) process.env.QUEUE_PREFIX ??= checkout.localName;
   if (database.embedded) process.env.DATABASE_POOL_SIZE ??= String(PGLITE_POOL_SIZE);
-  logger.log(`Data folder: ${checkout.dataDir} (owned by this process, pid ${process.pid})`);
+  logger.log(`Data folder: ${checkout.dataDir} (owned by this process, pid ${process.pid}; stop it with Ctrl-C)`);
   logger.log(`Postgres: ${database.description}`);
   logger.log(`Redis: ${redis.description}, key prefix ${process.env.QUEUE_PREFIX ?? 'citra'}`);
 
@@ -48,8 +48,16 @@ async function startAll(lifecycle: Lifecycle, logger: Logger): Promise<void> {
   });
   lifecycle.takeOverSignals();
   const control = await lifecycle.start('the control endpoint', () => startControlServer(instanceCommands(app)));
-  lock.update({ url, control: { port: control.port, token: control.token } });
-  logger.log(`Ready at ${url} (queue dashboard: ${url}/admin/queues). Stop with Ctrl-C.`);
+  lock.update({ url: listeningUrl(app, url), control: { port: control.port, token: control.token } });
+}
+
+/** The URL with the port actually bound (PORT=0 picks a free one). */
+function listeningUrl(app: INestApplication, url: string): string {
+  const address = app.getHttpServer().address();
+  if (typeof address !== 'object' || !address) return url;
+  const parsed = new URL(url);
+  parsed.port = String(address.port);
+  return parsed.origin;
 }
 
 function main(): void {
