@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthCheckResult } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
@@ -13,6 +13,7 @@ export class HealthController {
 
   @Get()
   @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ description: '`status` ok, or degraded (still 200) when the audit queue is paused or has no worker' })
   @ApiOperation({ summary: 'Database, Redis and queue reachability (Terminus format); 503 when one is down' })
   @ApiServiceUnavailableResponse({ description: 'At least one dependency is down; `error` names it' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
