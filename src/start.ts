@@ -10,7 +10,6 @@ import { InstanceLock } from './local/instance-lock';
 import { Lifecycle, StoppedDuringStart } from './local/lifecycle';
 import { PGLITE_POOL_SIZE, resolveDatabase } from './local/local-postgres';
 import { resolveRedis } from './local/local-redis';
-import { startApi } from './main';
 import { startupErrorMessage } from './startup-error';
 
 /**
@@ -43,6 +42,9 @@ async function startAll(lifecycle: Lifecycle, logger: Logger): Promise<void> {
   logger.log(`Redis: ${redis.description}, key prefix ${process.env.QUEUE_PREFIX ?? 'citra'}`);
 
   const { app, url } = await lifecycle.start('the API and workers', async () => {
+    // Loaded only now: some modules read their settings as they load, and a bad one must stop
+    // what has started so far, with its message, not crash the process.
+    const { startApi } = require('./main') as typeof import('./main');
     const api = await startApi({ workers: true });
     return { ...api, stop: () => api.app.close() };
   });
