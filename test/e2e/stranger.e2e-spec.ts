@@ -7,6 +7,7 @@
  * Redis. Nothing may be left running. The docs conventions are in test/support/doc-blocks.ts and the
  * README ("Docs that run").
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
@@ -98,6 +99,13 @@ describe("A stranger's first hour, on a fresh clone", () => {
     if (root) rmSync(join(root, '..'), { recursive: true, force: true });
   });
 
+  it('npx citra before any build builds first, its output on stderr, and prints the report on stdout', () => {
+    const audit = spawnSync('npx', ['citra', 'audit', 'docs/examples/strong-en.json', '--json'], { cwd: root, env: strangerEnv(), encoding: 'utf8', timeout: 150_000 });
+    expect(audit.stderr).toContain('Building Citra');
+    expect(audit.status).toBe(0);
+    expect(JSON.parse(audit.stdout)).toHaveProperty('scores.overall');
+  }, 160_000);
+
   describe('embedded: no Postgres or Redis to be found', () => {
     let citra: NpmStart;
     let lock: InstanceLockRecord;
@@ -180,8 +188,11 @@ describe("A stranger's first hour, on a fresh clone", () => {
     }, START_TIMEOUT_MS);
 
     it('a setting that a module reads as it loads stops the start with its message, not a crash', async () => {
-      const failing = start(strangerEnv({ ...EMBEDDED, AUDIT_JOB_ATTEMPTS: '0', PORT: String(await freePort()) }));
+      // The local Postgres (quicker than PGlite), a redis-server of its own (to see it stopped).
+      const env = { LOCAL_POSTGRES_URL: LOCAL_POSTGRES, LOCAL_REDIS_URL: 'off', AUDIT_JOB_ATTEMPTS: '0', PORT: String(await freePort()) };
+      const failing = start(strangerEnv(env));
       expect(await failing.exit).toBe(1);
+      expect(failing.output).toContain('redis-server started by Citra');
       expect(failing.output).toContain('Citra cannot start: Invalid environment variable AUDIT_JOB_ATTEMPTS: 0 is outside 1..20');
       expect(failing.output).not.toContain('    at ');
       await stopped([], root, failing);
@@ -224,9 +235,11 @@ describe("A stranger's first hour, on a fresh clone", () => {
       await stopped([citra.child.pid, lock.pid], root, citra);
     }, STOP_TIMEOUT_MS + 5_000);
 
-    it("uses this checkout's own database and key prefix", () => {
+    it("uses this checkout's own database and key prefix, and /health counts only its own workers", async () => {
       expect(citra.output).toContain(`database ${localName} (this checkout's own)`);
       expect(citra.output).toContain(`key prefix ${localName}`);
+      // Other test files run their workers on the same Redis meanwhile, under other prefixes.
+      expect((await api(lock.url!, '/health')).body).toMatchObject({ details: { queue: { status: 'up', workers: 1 } } });
     });
 
     const shells: Shell[] = ['bash', 'zsh'];
