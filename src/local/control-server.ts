@@ -43,7 +43,12 @@ export async function startControlServer(commands: ControlCommands): Promise<Con
   return {
     port,
     token,
-    stop: () => new Promise<void>((resolveClose) => server.close(() => resolveClose())),
+    stop: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        // A client's idle keep-alive socket would otherwise hold the stop for seconds.
+        server.closeAllConnections();
+      }),
   };
 }
 

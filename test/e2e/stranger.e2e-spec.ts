@@ -11,7 +11,6 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { checkoutAt } from '../../src/local/checkout';
 import { freePort } from '../../src/local/local-redis';
@@ -28,6 +27,7 @@ import {
 } from '../support/citra-checkout';
 import { readDocBlocks, runnableBlocks } from '../support/doc-blocks';
 import { describeFailures, runDocBlocks, type Shell } from '../support/doc-runner';
+import { deleteRedisKeys } from './support/test-app';
 import { TEST_POSTGRES_URL, TEST_REDIS_URL } from './support/test-database';
 
 const ADMIN = { ADMIN_EMAIL: 'admin@example.com', ADMIN_PASSWORD: 'change-this-admin-passphrase' };
@@ -286,15 +286,5 @@ async function dropLocalState(name: string | undefined): Promise<void> {
   const client = new Client({ connectionString: `${LOCAL_POSTGRES}/postgres` });
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => client.end());
-  const redis = new Redis(TEST_REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${name}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
+  await deleteRedisKeys(`${name}:*`);
 }
