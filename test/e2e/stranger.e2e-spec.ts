@@ -177,7 +177,8 @@ describe("A stranger's first hour, on a fresh clone", () => {
       await new Promise<void>((listening) => taken.listen(0, listening));
       const port = (taken.address() as AddressInfo).port;
       try {
-        const failing = start(strangerEnv({ ...EMBEDDED, PORT: String(port) }));
+        // The local Postgres (quicker to start than PGlite), and a redis-server of its own, to see it stopped.
+        const failing = start(strangerEnv({ LOCAL_POSTGRES_URL: LOCAL_POSTGRES, LOCAL_REDIS_URL: 'off', PORT: String(port) }));
         expect(await failing.exit).toBe(1);
         expect(failing.output).toContain('redis-server started by Citra');
         expect(failing.output).toContain(`Citra cannot start: PORT ${port} is in use by another program`);
@@ -188,7 +189,6 @@ describe("A stranger's first hour, on a fresh clone", () => {
     }, START_TIMEOUT_MS);
 
     it('a setting that a module reads as it loads stops the start with its message, not a crash', async () => {
-      // The local Postgres (quicker than PGlite), a redis-server of its own (to see it stopped).
       const env = { LOCAL_POSTGRES_URL: LOCAL_POSTGRES, LOCAL_REDIS_URL: 'off', AUDIT_JOB_ATTEMPTS: '0', PORT: String(await freePort()) };
       const failing = start(strangerEnv(env));
       expect(await failing.exit).toBe(1);
