@@ -20,7 +20,7 @@ export interface DocBlock {
   language: string;
   code: string;
   /** Set when the block carries the skip marker: why it does not run. */
-  skip?: string;
+  notRun?: string;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
@@ -53,7 +53,7 @@ export function readDocBlocks(file: string, markdown: string): DocBlock[] {
     const end = closingFence(lines, index + 1, delimiter);
     if (end < 0) throw new Error(`${file}:${index + 1}: the code block is never closed`);
     if (pendingSkip && language !== 'bash') throw new Error(`${file}:${pendingSkip.line}: the skip marker is only for \`\`\`bash blocks`);
-    blocks.push({ file, line: index + 1, language, code: lines.slice(index + 1, end).join('\n'), skip: pendingSkip?.reason });
+    blocks.push({ file, line: index + 1, language, code: lines.slice(index + 1, end).join('\n'), notRun: pendingSkip?.reason });
     pendingSkip = undefined;
     index = end;
   }
@@ -71,5 +71,5 @@ function closingFence(lines: readonly string[], from: number, delimiter: string)
 
 /** The bash blocks that run. */
 export function runnableBlocks(blocks: readonly DocBlock[]): DocBlock[] {
-  return blocks.filter((block) => block.language === 'bash' && block.skip === undefined);
+  return blocks.filter((block) => block.language === 'bash' && block.notRun === undefined);
 }

@@ -10,11 +10,11 @@ describe('docs command blocks (the conventions the docs test runs them by)', () 
       'x.md',
       ['```bash', 'echo one', '```', '', '<!-- docs-test: skip (starts a server) -->', '```bash', 'npm start', '```', '```text', 'illustration', '```', '```json', '{}', '```'].join('\n'),
     );
-    expect(blocks.map(({ line, language, skip }) => ({ line, language, skip }))).toEqual([
-      { line: 1, language: 'bash', skip: undefined },
-      { line: 6, language: 'bash', skip: 'starts a server' },
-      { line: 9, language: 'text', skip: undefined },
-      { line: 12, language: 'json', skip: undefined },
+    expect(blocks.map(({ line, language, notRun }) => ({ line, language, notRun }))).toEqual([
+      { line: 1, language: 'bash', notRun: undefined },
+      { line: 6, language: 'bash', notRun: 'starts a server' },
+      { line: 9, language: 'text', notRun: undefined },
+      { line: 12, language: 'json', notRun: undefined },
     ]);
     expect(runnableBlocks(blocks).map((block) => block.code)).toEqual(['echo one']);
   });
