@@ -57,6 +57,7 @@ async function started(citra: NpmStart, root: string): Promise<InstanceLockRecor
 
 async function stopped(pids: (number | undefined)[], root: string, citra: NpmStart): Promise<void> {
   await eventually(() => (allExited(pids) ? true : undefined), STOP_TIMEOUT_MS, `pids ${pids.join(', ')} to exit`, () => citra.output);
+  await citra.closed;
   expect(readLock(root)).toBeUndefined();
   expect(processesIn(root)).toEqual([]);
 }

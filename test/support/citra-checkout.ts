@@ -54,12 +54,15 @@ export class NpmStart {
   readonly child: ChildProcess;
   output = '';
   exit: Promise<number | null>;
+  /** Once every process writing to its output (npm, and Citra, which may outlive npm) has closed it: all output read. */
+  closed: Promise<void>;
 
   constructor(root: string, env: NodeJS.ProcessEnv) {
     this.child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.exit = new Promise((resolveExit) => this.child.once('exit', (code) => resolveExit(code)));
+    this.closed = new Promise((resolveClose) => this.child.once('close', () => resolveClose()));
   }
 
   /** The JSON log lines Citra wrote (npm's own banner and the build line are not JSON). */
