@@ -7,6 +7,7 @@ import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
 import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
 import { configureHttpApp } from './http/configure-http';
+import { stopWithNpm } from './local/parent-watch';
 import { createProcessLogger } from './logging';
 import { exitOnStartupError } from './startup-error';
 
@@ -33,7 +34,11 @@ export async function startApi(options: { workers: boolean }): Promise<{ app: IN
   return { app, url };
 }
 
-if (require.main === module) {
+/** `npm run start:api` (scripts/start.js) and `node dist/src/main.js`. */
+export function runApiProcess(): void {
   loadEnvFile();
+  stopWithNpm();
   startApi({ workers: false }).catch(exitOnStartupError);
 }
+
+if (require.main === module) runApiProcess();

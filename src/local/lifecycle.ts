@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { whenOrphaned } from './parent-watch';
 
 export interface Stoppable {
   stop(): Promise<void> | void;
@@ -15,7 +16,6 @@ export class StoppedDuringStart extends Error {
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 /** Past this, a stop that hangs is cut short: children are killed and the process exits 1. */
 const STOP_DEADLINE_MS = 30_000;
-const PARENT_CHECK_MS = 500;
 
 /**
  * Everything npm start starts (the lock, Redis, the database, the API and workers, the control
@@ -39,16 +39,9 @@ export class Lifecycle {
     return this;
   }
 
-  /**
-   * Stops when the parent process goes away. Under `npm start`, npm forwards SIGTERM to the shell
-   * it ran the script with, and a shell that does not exec its one command (dash, cmd.exe) dies of it
-   * without passing it on: this process is then re-parented, and notices within a second.
-   */
+  /** Stops when the parent process goes away (npm's shell died of a SIGTERM it did not pass on). */
   stopWhenOrphaned(): this {
-    const parent = process.ppid;
-    setInterval(() => {
-      if (process.ppid !== parent) void this.stopOnSignal('its parent process exited');
-    }, PARENT_CHECK_MS).unref();
+    whenOrphaned(() => void this.stopOnSignal('its parent process exited'));
     return this;
   }
 

@@ -243,6 +243,21 @@ describe("A stranger's first hour, on a fresh clone", () => {
       expect((await api(lock.url!, '/health')).body).toMatchObject({ details: { queue: { status: 'up', workers: 1 } } });
     });
 
+    it('npm run start:worker, with SIGTERM to npm, stops its worker process too', async () => {
+      const env = { DATABASE_URL: `${LOCAL_POSTGRES}/${localName}`, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: localName };
+      const worker = new NpmStart(root, strangerEnv(env), 'start:worker');
+      instances.push(worker);
+      await eventually(() => (worker.output.includes('Citra worker started') ? true : undefined), START_TIMEOUT_MS, 'the worker to start', () => worker.output);
+      // npm's shell and the node process under it.
+      const workerPids = processesIn(root)
+        .filter((found) => found.command.includes('scripts/start.js worker'))
+        .map((found) => found.pid);
+      expect(workerPids.length).toBeGreaterThan(0);
+      process.kill(worker.child.pid!, 'SIGTERM');
+      await eventually(() => (allExited([worker.child.pid, ...workerPids]) ? true : undefined), STOP_TIMEOUT_MS, 'the worker to stop', () => worker.output);
+      expect(processesIn(root).filter((found) => found.command.includes('worker'))).toEqual([]);
+    }, START_TIMEOUT_MS + STOP_TIMEOUT_MS);
+
     const shells: Shell[] = ['bash', 'zsh'];
     it.each(shells)('each file runs as written under %s, from a fresh start of its data', async (shell) => {
       const failures = [];

@@ -49,7 +49,7 @@ export function readLock(root: string): InstanceLockRecord | undefined {
   }
 }
 
-/** `npm start` in a checkout, in a process group of its own, with its output kept. */
+/** `npm start` (or another npm script) in a checkout, in a process group of its own, with its output kept. */
 export class NpmStart {
   readonly child: ChildProcess;
   output = '';
@@ -57,8 +57,8 @@ export class NpmStart {
   /** Once every process writing to its output (npm, and Citra, which may outlive npm) has closed it: all output read. */
   closed: Promise<void>;
 
-  constructor(root: string, env: NodeJS.ProcessEnv) {
-    this.child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  constructor(root: string, env: NodeJS.ProcessEnv, script = 'start') {
+    this.child = spawn('npm', ['run', script], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.exit = new Promise((resolveExit) => this.child.once('exit', (code) => resolveExit(code)));
