@@ -26,7 +26,16 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e/support/setup-env.ts'],
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/support/timeout.ts'],
+    },
+    {
+      ...shared,
+      // Headless Chromium (playwright-core) against the real app; builds dist/web first if stale.
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFiles: ['<rootDir>/test/e2e/support/setup-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/timeout.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.js',
     },
   ],
 };

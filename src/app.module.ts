@@ -5,6 +5,7 @@ import { AdminModule } from './admin/admin.module';
 import { AuditsModule } from './audits/audits.module';
 import { CoreModule } from './core.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { SharingModule } from './sharing/sharing.module';
@@ -27,6 +28,7 @@ export class AppModule {
         CoreModule,
         AccountsModule,
         AuditsModule,
+        ImportsModule,
         SharingModule,
         PrivacyModule,
         AdminModule,

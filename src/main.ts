@@ -30,7 +30,7 @@ export async function startApi(options: { workers: boolean }): Promise<{ app: IN
     throw error;
   }
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
-  Logger.log(`Citra API listening on ${url} (OpenAPI: ${url}/docs)${options.workers ? ', workers in-process' : ''}`, 'Main');
+  Logger.log(`Citra is running: open ${url} in a browser (API ${url}/api/v1, OpenAPI ${url}/docs)${options.workers ? ', workers in-process' : ''}`, 'Main');
   return { app, url };
 }
 

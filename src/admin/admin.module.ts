@@ -8,6 +8,7 @@ import { UsersModule } from '../accounts/users.module';
 import { AUDIT_QUEUE } from '../audits/audit-queue.contract';
 import { AuditsModule } from '../audits/audits.module';
 import { TokenService } from '../auth/token.service';
+import { WebSessionService } from '../auth/web-session.service';
 import { AdminAuditsController } from './admin-audits.controller';
 import { AdminAuditsService } from './admin-audits.service';
 import { AdminJobsService } from './admin-jobs.service';
@@ -28,11 +29,11 @@ import { QueueStatsService } from './queue-stats.service';
     // The audit queue comes with AuditsModule; the others are registered here for the API process.
     ...ADMIN_QUEUE_NAMES.filter((name) => name !== AUDIT_QUEUE).map((name) => BullModule.registerQueue({ name })),
     BullBoardModule.forRootAsync({
-      inject: [TokenService],
-      useFactory: (tokens: TokenService) => ({
+      inject: [TokenService, WebSessionService],
+      useFactory: (tokens: TokenService, webSessions: WebSessionService) => ({
         route: DASHBOARD_ROUTE,
         adapter: ExpressAdapter,
-        middleware: dashboardAuth(tokens),
+        middleware: dashboardAuth(tokens, webSessions),
         boardOptions: { uiConfig: { boardTitle: 'Citra queues' } },
       }),
     }),

@@ -2,6 +2,7 @@
 import { createReadStream, promises as fs } from 'fs';
 import { createInterface } from 'readline';
 import type { Readable, Writable } from 'stream';
+import { runImportCli } from '../imports/cli';
 import { auditProfile, type AuditOptions } from './index';
 import { renderReportText } from './report/render-text';
 import { REPORT_LOCALES, type ReportLocale } from './types';
@@ -19,6 +20,7 @@ export const EXIT_INPUT_ERROR = 2;
 const USAGE = `Usage:
   citra audit FILE|- [--json] [--locale id|en] [--reference-date YYYY-MM-DD]
   citra audit --batch FILE.jsonl|- [--locale id|en] [--reference-date YYYY-MM-DD]
+  citra import FILE... [--platform P]   (a platform's own download to profile JSON; citra import --help)
   citra --help
 
   FILE            a profile JSON file, or - to read standard input
@@ -179,6 +181,8 @@ async function auditBatch(args: CliArgs, io: CliIO): Promise<number> {
 
 /** The command line, callable with any streams (tests pass in-memory ones). Resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  // `citra import` belongs to src/imports (docs/imports.md).
+  if (argv[0] === 'import') return runImportCli(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);

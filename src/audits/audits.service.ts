@@ -67,6 +67,13 @@ export class AuditsService {
     return audit;
   }
 
+  /** The profile as submitted, for showing evidence in context; 404 once the retention purge cleared it. */
+  async submittedProfile(ownerId: string, id: string): Promise<Profile> {
+    const audit = await this.get(ownerId, id);
+    if (!audit.profile) throw new NotFoundException(`The submitted profile of audit ${id} was deleted after the retention period`);
+    return audit.profile;
+  }
+
   /** Deletes the audit (its shares, comments and view log go with it) and then its job in Redis. */
   async remove(ownerId: string, id: string): Promise<void> {
     const { affected } = await this.audits.delete({ id, ownerId });

@@ -3,34 +3,41 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ALLOWED_ROLES, IS_PUBLIC } from './auth.decorators';
 import type { AuthUser, Role } from './auth.types';
+import { assertSameOrigin } from './csrf';
 import { TokenService } from './token.service';
+import { WebSessionService } from './web-session.service';
 
 /** Longest Authorization header read; a JWT of ours is a few hundred bytes. */
 const MAX_TOKEN_LENGTH = 4_096;
 
 /**
- * Global guard: every route needs a valid bearer token unless marked `@Public()`, and a route marked
- * `@Roles(...)` (on the handler or its controller) answers 403 to any other role.
+ * Global guard: every route needs a valid bearer token or web-app session cookie unless marked
+ * `@Public()`, and a route marked `@Roles(...)` (on the handler or its controller) answers 403 to any
+ * other role. State-changing browser requests from another origin are refused on every route, and a
+ * cookie-authenticated one must carry its session's CSRF token (see csrf.ts).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly webSessions: WebSessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-
     const http = context.switchToHttp();
     const request = http.getRequest<Request & { user?: AuthUser }>();
     const token = bearerToken(request);
-    if (!token) {
+    if (!token) assertSameOrigin(request, this.webSessions.allowedOrigins);
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const user = token ? await this.tokens.verify(token) : await this.webSessions.authenticate(request);
+    if (!user) {
       http.getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer');
       throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>');
     }
-    request.user = await this.tokens.verify(token);
+    request.user = user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (roles && !roles.includes(request.user.role)) {

@@ -7,19 +7,23 @@ import { User } from '../accounts/user.entity';
 import { authConfig } from './auth.config';
 import { AuthGuard } from './auth.guard';
 import { JWT_ALGORITHM, TokenService } from './token.service';
+import { webSessionConfig } from './web-session.config';
+import { WebSession } from './web-session.entity';
+import { WebSessionService } from './web-session.service';
 
 /** One instance, imported twice below, so the secret is read (and its warning logged) once. */
 const authConfigModule = ConfigModule.forFeature(authConfig);
 
 /**
- * Authentication for the HTTP API: the global AuthGuard and the TokenService. Global, so any module
+ * Authentication for the HTTP API: the global AuthGuard, the TokenService and browser sessions. Global, so any module
  * (e.g. the admin dashboard's middleware) can inject TokenService.
  */
 @Global()
 @Module({
   imports: [
     authConfigModule,
-    TypeOrmModule.forFeature([User]),
+    ConfigModule.forFeature(webSessionConfig),
+    TypeOrmModule.forFeature([User, WebSession]),
     JwtModule.registerAsync({
       imports: [authConfigModule],
       inject: [authConfig.KEY],
@@ -30,7 +34,7 @@ const authConfigModule = ConfigModule.forFeature(authConfig);
       }),
     }),
   ],
-  providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  providers: [TokenService, WebSessionService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, WebSessionService],
 })
 export class AuthModule {}

@@ -6,12 +6,13 @@ import { appConfig } from '../config/app.config';
 import { requestIdMiddleware } from '../logging/request-id.middleware';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
+import { serveWebApp } from './web-app';
 
 /** The largest request body the API reads; past it the answer is 413. */
 export const BODY_LIMIT = '256kb';
 
 /**
- * Everything about the HTTP app that is not a module: body limits, the /api/v1 prefix, OpenAPI.
+ * Everything about the HTTP app that is not a module: body limits, the /api/v1 prefix, OpenAPI, the web app.
  * main.ts, start.ts and the end-to-end tests all call it, so tests exercise the real set-up.
  */
 export function configureHttpApp(app: INestApplication): void {
@@ -23,6 +24,7 @@ export function configureHttpApp(app: INestApplication): void {
   express.disable('x-powered-by');
   // Without it, req.ip is the proxy's address; with too many hops, a client could forge its own.
   express.set('trust proxy', app.get<ConfigType<typeof appConfig>>(appConfig.KEY).trustProxyHops);
+  serveWebApp(express);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.ALL },

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { Profile } from '../../src/analysis/types';
+import { AUDIT_QUEUE } from '../../src/audits/audit-queue.contract';
+import { createAccount, submitCompletedAudit, TEST_PASSWORD, type TestAccount } from '../e2e/support/auth';
+import { waitFor } from '../e2e/support/test-app';
+import { launchBrowser, newPerson, type Person, screenshot } from './support/browser';
+import { startBrowserTestApp, type RunningApp } from './support/app';
+import { signIn } from './support/forms';
+
+const example = (name: string) => JSON.parse(readFileSync(resolve(__dirname, '../../docs/examples', name), 'utf8')) as Profile;
+
+describe('Recruiter filters and admin controls in a real browser (real AppModule, Postgres, Redis, workers)', () => {
+  let running: RunningApp;
+  let browser: Browser;
+  let recruiter: TestAccount;
+  let admin: TestAccount;
+
+  beforeAll(async () => {
+    [running, browser] = await Promise.all([startBrowserTestApp(), launchBrowser()]);
+    [recruiter, admin] = await Promise.all([createAccount(running.app, 'recruiter'), createAccount(running.app, 'admin')]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  const api = () => request(running.app.getHttpServer());
+  const sql = (query: string, params: unknown[] = []) => running.app.get(DataSource).query(query, params);
+
+  it('lets a recruiter filter shared summaries by score, flag category and severity, and sort them', async () => {
+    const strongCandidate = await createAccount(running.app, 'candidate', 'strong');
+    const riskyCandidate = await createAccount(running.app, 'candidate', 'risky');
+    const [strong, risky] = await Promise.all([
+      submitCompletedAudit(running.app, strongCandidate, example('strong-en.json')),
+      submitCompletedAudit(running.app, riskyCandidate, example('risky-id.json')),
+    ]);
+    await api().post(`/api/v1/audits/${strong.id}/shares`).set(strongCandidate.auth).send({ recruiterEmail: recruiter.email }).expect(201);
+    await api().post(`/api/v1/audits/${risky.id}/shares`).set(riskyCandidate.auth).send({ recruiterEmail: recruiter.email }).expect(201);
+
+    const { page, problems } = await newPerson(browser, running.baseURL);
+    await signIn(page, recruiter.email, TEST_PASSWORD);
+    await page.waitForURL('**/recruiter');
+    const items = page.locator('.summary-item');
+    await page.getByText('2 summaries').waitFor();
+
+    await page.getByLabel('Sort by').selectOption('scoreLow');
+    await items.first().filter({ hasText: riskyCandidate.email }).waitFor();
+    await page.getByLabel('Sort by').selectOption('scoreHigh');
+    await items.first().filter({ hasText: strongCandidate.email }).waitFor();
+
+    await page.getByLabel('Lowest score').fill('60');
+    await page.getByText('1 summary').waitFor();
+    await items.first().filter({ hasText: strongCandidate.email }).waitFor();
+    await page.getByLabel('Lowest score').fill('');
+    await page.getByLabel('Has a flag of type').selectOption('gambling');
+    await page.getByText('1 summary').waitFor();
+    await items.first().filter({ hasText: riskyCandidate.email }).waitFor();
+    await page.getByLabel('Has a flag of severity').selectOption('critical');
+    await page.getByText('1 summary').waitFor();
+    await page.getByLabel('Has a flag of type').selectOption('hate');
+    await page.getByText('0 summaries').waitFor();
+    // The filters live in the address, so a reload or a shared URL keeps them.
+    expect(new URL(page.url()).searchParams.get('flagCategory')).toBe('hate');
+    await page.reload();
+    await expect(page.getByLabel('Has a flag of type').inputValue()).resolves.toBe('hate');
+    expect(problems).toEqual([]);
+  });
+
+  it('lets an admin retry a failed audit and pause and resume the queue', async () => {
+    const candidate = await createAccount(running.app, 'candidate', 'unlucky');
+    const queueApi = (action: string) => api().post(`/api/v1/admin/queues/${AUDIT_QUEUE}/${action}`).set(admin.auth).expect(200);
+    // A fault, as the admin e2e test makes one: the profile is gone when the worker reads it.
+    await queueApi('pause');
+    const submitted = await api().post('/api/v1/audits').set(candidate.auth).send(example('strong-en.json')).expect(202);
+    const [{ profile }] = await sql('SELECT profile FROM audits WHERE id = $1', [submitted.body.id]);
+    await sql('UPDATE audits SET profile = NULL WHERE id = $1', [submitted.body.id]);
+    await queueApi('resume');
+    await waitFor(async () => {
+      const [{ status }] = await sql('SELECT status FROM audits WHERE id = $1', [submitted.body.id]);
+      return status === 'failed' ? status : undefined;
+    }, 20_000, 'the audit to fail');
+    await sql('UPDATE audits SET profile = $2 WHERE id = $1', [submitted.body.id, JSON.stringify(profile)]);
+
+    const { page, problems } = await newPerson(browser, running.baseURL);
+    await signIn(page, admin.email, TEST_PASSWORD);
+    await page.waitForURL('**/admin');
+    await page.getByRole('heading', { name: `Queue “${AUDIT_QUEUE}”` }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(submitted.body.id.slice(0, 8)) });
+    await row.getByText(/purged/).waitFor();
+    await screenshot(page, 'admin');
+    await row.getByRole('button', { name: `Retry audit ${submitted.body.id.slice(0, 8)}` }).click();
+    await waitFor(async () => {
+      const [{ status }] = await sql('SELECT status FROM audits WHERE id = $1', [submitted.body.id]);
+      return status === 'completed' ? status : undefined;
+    }, 20_000, 'the retried audit to complete');
+    await row.waitFor({ state: 'detached' });
+
+    const card = page.locator('section.queue', { has: page.getByRole('heading', { name: `Queue “${AUDIT_QUEUE}”` }) });
+    await card.getByRole('button', { name: `Pause “${AUDIT_QUEUE}”` }).click();
+    await card.getByText('Paused', { exact: true }).waitFor();
+    await expect(api().get(`/api/v1/admin/queues/${AUDIT_QUEUE}`).set(admin.auth).then((response) => response.body.isPaused)).resolves.toBe(true);
+    await card.getByRole('button', { name: `Resume “${AUDIT_QUEUE}”` }).click();
+    await card.getByText('Running', { exact: true }).waitFor();
+    await expect(api().get(`/api/v1/admin/queues/${AUDIT_QUEUE}`).set(admin.auth).then((response) => response.body.isPaused)).resolves.toBe(false);
+    expect(problems).toEqual([]);
+    // Signed in to the app is signed in to the board: no second sign-in form.
+    await page.getByRole('link', { name: 'Open the Bull Board' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/admin/queues'));
+    await page.getByText(AUDIT_QUEUE, { exact: true }).first().waitFor();
+  });
+});
