@@ -13,6 +13,10 @@ interface Operation {
 const PUBLIC_ROUTES = [
   'POST /api/v1/auth/signup',
   'POST /api/v1/auth/login',
+  // The browser's session (web app): signed in by its cookie, not a bearer token.
+  'POST /api/v1/auth/session',
+  'GET /api/v1/auth/session',
+  'DELETE /api/v1/auth/session',
   'GET /api/v1/shared/{token}',
   'GET /api/v1/audit-requests/{token}',
   'GET /health',
