@@ -7,10 +7,14 @@ import { redisConfig } from './config/redis.config';
 import { DatabaseModule } from './database/database.module';
 import { MetricsModule } from './metrics/metrics.module';
 
-/** What every Citra process needs: validated config, Postgres (migrated) and the BullMQ connection. */
+/**
+ * What every Citra process needs: validated config, Postgres (migrated) and the BullMQ connection.
+ * `.env` is not read here: each entrypoint has read it already (loadEnvFile), once, before the
+ * discovery of Postgres and Redis, and tests set their environment themselves.
+ */
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, load: configNamespaces, cache: true }),
+    ConfigModule.forRoot({ isGlobal: true, load: configNamespaces, cache: true, ignoreEnvFile: true }),
     DatabaseModule,
     MetricsModule,
     BullModule.forRootAsync({

@@ -1,16 +1,18 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { appConfig } from './config/app.config';
+import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
 import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
 import { configureHttpApp } from './http/configure-http';
+import { stopWithNpm } from './local/parent-watch';
 import { createProcessLogger } from './logging';
 import { exitOnStartupError } from './startup-error';
 
 /** Starts the HTTP API (`npm run start:api`). With `workers`, the queue workers run in the same process. */
-export async function startApi(options: { workers: boolean }): Promise<void> {
+export async function startApi(options: { workers: boolean }): Promise<{ app: INestApplication; url: string }> {
   const logger = createProcessLogger();
   await verifyRedisEvictionPolicy(redisConfig(), logger);
   const app = await NestFactory.create(AppModule.forRoot(options), {
@@ -21,11 +23,22 @@ export async function startApi(options: { workers: boolean }): Promise<void> {
   });
   configureHttpApp(app);
   const { host, port } = appConfig();
-  await app.listen(port, host);
+  try {
+    await app.listen(port, host);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   Logger.log(`Citra is running: open ${url} in a browser (API ${url}/api/v1, OpenAPI ${url}/docs)${options.workers ? ', workers in-process' : ''}`, 'Main');
+  return { app, url };
 }
 
-if (require.main === module) {
+/** `npm run start:api` (scripts/start.js) and `node dist/src/main.js`. */
+export function runApiProcess(): void {
+  loadEnvFile();
+  stopWithNpm();
   startApi({ workers: false }).catch(exitOnStartupError);
 }
+
+if (require.main === module) runApiProcess();

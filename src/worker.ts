@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
 import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
+import { stopWithNpm } from './local/parent-watch';
 import { createProcessLogger } from './logging';
 import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
 import { exitOnStartupError } from './startup-error';
@@ -19,6 +21,11 @@ export async function startWorker(): Promise<INestApplicationContext> {
   return app;
 }
 
-if (require.main === module) {
+/** `npm run start:worker` (scripts/start.js) and `node dist/src/worker.js`. */
+export function runWorkerProcess(): void {
+  loadEnvFile();
+  stopWithNpm();
   startWorker().catch(exitOnStartupError);
 }
+
+if (require.main === module) runWorkerProcess();

@@ -10,6 +10,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { ApiBodyRefusals, ApiBodyTooLarge } from '../common/api-responses';
 import type { Response } from 'express';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -30,6 +31,7 @@ export class AccountsController {
   @ApiCreatedResponse({ type: AccountView })
   @ApiBadRequestResponse({ description: 'A field is invalid, unknown, or role is not candidate/recruiter' })
   @ApiConflictResponse({ description: 'An account with this email already exists' })
+  @ApiBodyTooLarge()
   async signUp(@Body() body: SignupDto): Promise<AccountView> {
     return toAccountView(await this.accounts.signUp(body));
   }
@@ -40,6 +42,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Sign in (public): returns a bearer access token (JWT, HS256)' })
   @ApiOkResponse({ type: AccessTokenView })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect' })
+  @ApiBodyRefusals()
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account from this address; see Retry-After' })
   async logIn(@Body() body: LoginDto, @Ip() client: string, @Res({ passthrough: true }) response: Response): Promise<AccessTokenView> {
     try {

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Ip, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBodyRefusals } from '../common/api-responses';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { WEB_SESSION_COOKIE, webSessionCookieOptions } from '../auth/session-cookie';
@@ -28,6 +29,7 @@ export class WebSessionController {
   @ApiOkResponse({ type: WebSessionView })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect' })
   @ApiForbiddenResponse({ description: 'Sent from another origin' })
+  @ApiBodyRefusals()
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account from this address; see Retry-After' })
   async signIn(@Body() body: LoginDto, @Ip() client: string, @Res({ passthrough: true }) response: Response): Promise<WebSessionView> {
     try {

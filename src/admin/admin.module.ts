@@ -3,6 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { UsersModule } from '../accounts/users.module';
 import { AUDIT_QUEUE } from '../audits/audit-queue.contract';
 import { AuditsModule } from '../audits/audits.module';
@@ -23,6 +24,7 @@ import { QueueStatsService } from './queue-stats.service';
 @Module({
   imports: [
     AuditsModule,
+    AccountsModule,
     UsersModule,
     // The audit queue comes with AuditsModule; the others are registered here for the API process.
     ...ADMIN_QUEUE_NAMES.filter((name) => name !== AUDIT_QUEUE).map((name) => BullModule.registerQueue({ name })),

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPi
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNoContentResponse,
@@ -11,6 +12,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { ApiBodyRefusals, ApiInvalidInput, ApiUuidParam } from '../common/api-responses';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -32,7 +34,10 @@ export class AuditsController {
   @Post()
   @ApiOperation({ summary: 'Submit a profile for audit; the audit runs in the background' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body return the same audit' })
-  @ApiAcceptedResponse({ description: 'Queued; poll the returned url' })
+  @ApiAcceptedResponse({ description: 'Queued; poll the returned url (also in Location)' })
+  @ApiOkResponse({ description: 'The same Idempotency-Key and body again: the audit created the first time, not a new one' })
+  @ApiBodyRefusals('The profile is invalid (`details` names each field), or the Idempotency-Key is not 1-200 printable characters')
+  @ApiConflictResponse({ description: 'This Idempotency-Key was used with another body' })
   async submit(
     @CurrentUser() user: AuthUser,
     @Body() profile: CreateAuditDto,
@@ -47,6 +52,8 @@ export class AuditsController {
 
   @Get()
   @ApiOperation({ summary: "List the candidate's own audits, newest first" })
+  @ApiOkResponse({ description: 'A page of audits (no profile text, no reports)' })
+  @ApiInvalidInput('page, pageSize (at most 100) or status is invalid')
   async list(@CurrentUser() user: AuthUser, @Query() query: ListAuditsQuery): Promise<AuditPage> {
     const { items, total } = await this.audits.list(user.id, query);
     return { items: items.map((audit) => toAuditSummaryView(audit)), page: query.page, pageSize: query.pageSize, total };
@@ -55,6 +62,7 @@ export class AuditsController {
   @Get(':id')
   @ApiOperation({ summary: 'One audit: status, timings, engine version, and the report once completed' })
   @ApiOkResponse({ description: 'The audit' })
+  @ApiUuidParam()
   @ApiNotFoundResponse({ description: 'No audit with this id among your own' })
   async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<AuditView> {
     return toAuditView(await this.audits.get(user.id, id));
@@ -64,6 +72,7 @@ export class AuditsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete an audit: its report, profile, shares, comments, view log and queued job' })
   @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiUuidParam()
   @ApiNotFoundResponse({ description: 'No audit with this id among your own' })
   async remove(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<void> {
     await this.audits.remove(user.id, id);

@@ -1,10 +1,12 @@
+import { describeVariable } from './env-file';
+
 /**
  * Readers for environment variables. Each throws a ConfigError that names the variable, so a process
  * with bad settings refuses to start with a message saying what to fix.
  */
 export class ConfigError extends Error {
   constructor(variable: string, problem: string) {
-    super(`Invalid environment variable ${variable}: ${problem}`);
+    super(`Invalid environment variable ${describeVariable(variable)}: ${problem}`);
     this.name = 'ConfigError';
   }
 }

@@ -15,6 +15,7 @@ export class HealthController {
 
   @Get()
   @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ description: '`status` ok, or degraded (still 200) when the audit queue is paused or has no worker' })
   @ApiOperation({ summary: 'Database, Redis and queue reachability (Terminus format); 503 when one is down' })
   @ApiServiceUnavailableResponse({ description: 'At least one dependency is down; `error` names it' })
   check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {

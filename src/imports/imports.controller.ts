@@ -16,6 +16,7 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
+import { ApiBodyRefusals } from '../common/api-responses';
 import { Roles } from '../auth/auth.decorators';
 import { GitHubImportDto, ImportFileDto } from './dto/import-inputs';
 import { ImportErrorFilter } from './import-error.filter';
@@ -64,6 +65,7 @@ export class ImportsController {
   @ApiOperation({ summary: 'Read a public GitHub profile (profile, README, most starred repositories) into a source: a preview' })
   @ApiOkResponse({ description: '{ format, platform, sources, counts, skipped, warnings, filesRead }' })
   @ApiNotFoundResponse({ description: 'GitHub has no such user' })
+  @ApiBodyRefusals('username is missing or not a GitHub username')
   @ApiServiceUnavailableResponse({ description: "GitHub's rate limit is spent; Retry-After says when to try again" })
   importGitHub(@Body() body: GitHubImportDto): Promise<ImportResult> {
     return this.imports.importGitHub(body.username);

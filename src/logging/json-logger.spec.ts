@@ -29,6 +29,17 @@ describe('JsonLogger', () => {
     expect(lines[1]).toMatchObject({ level: 'info', message: 'GET / 200', status: 200 });
   });
 
+  it("writes Nest's module and route lines at debug level, so a start shows only what matters", () => {
+    const quiet = capture();
+    quiet.logger.log('Mapped {/api/v1/me, GET} route', 'RouterExplorer');
+    quiet.logger.log('AppModule dependencies initialized', 'InstanceLoader');
+    quiet.logger.log('Citra API listening on http://localhost:3000', 'Main');
+    expect(quiet.lines.map((line) => line.message)).toEqual(['Citra API listening on http://localhost:3000']);
+    const verbose = capture('debug');
+    verbose.logger.log('Mapped {/api/v1/me, GET} route', 'RouterExplorer');
+    expect(verbose.lines).toEqual([expect.objectContaining({ level: 'debug', context: 'RouterExplorer' })]);
+  });
+
   it('drops lines below its level, including after Nest sets the levels', () => {
     const { logger, lines } = capture('warn');
     logger.log('hidden');

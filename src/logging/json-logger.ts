@@ -10,6 +10,12 @@ export interface LogSink {
   write(line: string): unknown;
 }
 
+/**
+ * Nest's start-up chatter (a line per module and per route, about 90 in all) is written at debug
+ * level, so a start shows what matters: where data lives, which Postgres and Redis, the URL.
+ */
+const START_UP_CHATTER = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
 /** Fields a caller may pass as the message object: `{ message, ...fields }` (e.g. the access log). */
 type StructuredMessage = { message?: unknown } & Record<string, unknown>;
 
@@ -53,10 +59,11 @@ export class JsonLogger implements LoggerService {
     this.threshold = known.length === 0 ? -1 : Math.max(...known.map((level) => SEVERITY[level]));
   }
 
-  private write(level: LogLevelName, message: unknown, rest: unknown[]): void {
-    if (SEVERITY[level] > this.threshold) return;
+  private write(requested: LogLevelName, message: unknown, rest: unknown[]): void {
     const params = [...rest];
     const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
+    const level = requested === 'log' && context !== undefined && START_UP_CHATTER.has(context) ? 'debug' : requested;
+    if (SEVERITY[level] > this.threshold) return;
     const stack = level === 'error' || level === 'fatal' ? stackFrom(message, params) : undefined;
     const line: Record<string, unknown> = {
       timestamp: new Date().toISOString(),

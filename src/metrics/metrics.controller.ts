@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { MetricsAccessGuard } from './metrics-access.guard';
@@ -16,6 +16,9 @@ export class MetricsController {
   @Get()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Prometheus metrics (text format); Bearer METRICS_TOKEN or an admin access token' })
+  @ApiOkResponse({ description: 'Prometheus text format' })
+  @ApiUnauthorizedResponse({ description: 'No token' })
+  @ApiForbiddenResponse({ description: 'A token that is neither METRICS_TOKEN nor an admin’s' })
   @Header('Cache-Control', 'no-store')
   async scrape(@Res() response: Response): Promise<void> {
     const body = await this.metrics.render();

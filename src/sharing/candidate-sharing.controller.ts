@@ -12,6 +12,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { ApiBodyRefusals, ApiBodyTooLarge, ApiInvalidInput, ApiUuidParam } from '../common/api-responses';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -36,6 +37,7 @@ export class CandidateSharingController {
   @Get('audits/:id/recruiter-view')
   @ApiOperation({ summary: 'Preview exactly what a recruiter will see of this audit (summary + your flag comments)' })
   @ApiOkResponse({ description: 'The recruiter summary view, with share: null' })
+  @ApiUuidParam()
   @ApiConflictResponse({ description: 'The audit is not completed yet' })
   preview(@CurrentUser() user: AuthUser, @Param('id', auditId()) id: string): Promise<RecruiterSummaryView> {
     return this.sharing.preview(user.id, id);
@@ -48,7 +50,8 @@ export class CandidateSharingController {
   })
   @ApiCreatedResponse({ description: 'Shared' })
   @ApiOkResponse({ description: 'Already shared with this recruiter: the active share' })
-  @ApiBadRequestResponse({ description: 'Neither or both of recruiterEmail and link, or no recruiter account has that email' })
+  @ApiBadRequestResponse({ description: 'Neither or both of recruiterEmail and link, no recruiter account has that email, a field is invalid, or the id is not a UUID' })
+  @ApiBodyTooLarge()
   @ApiConflictResponse({ description: 'The audit is not completed yet' })
   async share(
     @CurrentUser() user: AuthUser,
@@ -63,6 +66,8 @@ export class CandidateSharingController {
 
   @Get('audits/:id/shares')
   @ApiOperation({ summary: 'Every share of this audit, active, expired or revoked' })
+  @ApiOkResponse({ description: 'The shares, newest first' })
+  @ApiUuidParam()
   list(@CurrentUser() user: AuthUser, @Param('id', auditId()) id: string): Promise<ShareView[]> {
     return this.sharing.list(user.id, id);
   }
@@ -71,6 +76,7 @@ export class CandidateSharingController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Revoke a share at once (idempotent); recruiters and link holders get 404 from then on' })
   @ApiNoContentResponse({ description: 'Revoked' })
+  @ApiUuidParam()
   async revoke(@CurrentUser() user: AuthUser, @Param('id', auditId()) id: string): Promise<void> {
     await this.sharing.revoke(user.id, id);
   }
@@ -78,6 +84,7 @@ export class CandidateSharingController {
   @Put('audits/:id/flags/:flagId/comment')
   @ApiOperation({ summary: 'Attach (or replace) your comment on one flag; recruiters see it beside the flag' })
   @ApiOkResponse({ description: 'The stored comment' })
+  @ApiBodyRefusals('The comment is missing or over 280 characters, or the id is not a UUID')
   @ApiConflictResponse({ description: 'The audit is not completed yet' })
   comment(
     @CurrentUser() user: AuthUser,
@@ -92,12 +99,15 @@ export class CandidateSharingController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove your comment on a flag' })
   @ApiNoContentResponse({ description: 'Removed (or there was none)' })
+  @ApiUuidParam()
   async uncomment(@CurrentUser() user: AuthUser, @Param('id', auditId()) id: string, @Param('flagId') flagId: string): Promise<void> {
     await this.sharing.deleteComment(user.id, id, flagId);
   }
 
   @Get('audits/:id/views')
   @ApiOperation({ summary: 'Who read this audit’s shared summary, and when (newest first)' })
+  @ApiOkResponse({ description: 'A page of reads' })
+  @ApiInvalidInput('The id is not a UUID, or page/pageSize is invalid')
   views(@CurrentUser() user: AuthUser, @Param('id', auditId()) id: string, @Query() query: PageQuery): Promise<ViewLogPage> {
     return this.sharing.views(user.id, id, query);
   }

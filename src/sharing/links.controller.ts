@@ -10,6 +10,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { ApiBodyRefusals } from '../common/api-responses';
 import type { Response } from 'express';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -40,6 +41,7 @@ export class LinksController {
   @Public()
   @Get('audit-requests/:token')
   @ApiOperation({ summary: 'Open an audit-request invitation (public): who asks, their message, whether it is still open' })
+  @ApiOkResponse({ description: 'Who asks, their message, and whether the invitation is open' })
   @ApiNotFoundResponse({ description: 'Unknown invitation' })
   invitation(@Param('token') token: string): Promise<InvitationView> {
     return this.requests.describe(token);
@@ -50,6 +52,8 @@ export class LinksController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Answer an audit request by sharing one of your completed audits with the recruiter who asked' })
   @ApiCreatedResponse({ description: 'The share' })
+  @ApiOkResponse({ description: 'Already answered with this audit: the same share' })
+  @ApiBodyRefusals()
   @ApiUnauthorizedResponse({ description: 'No token, or an invalid or expired one' })
   @ApiForbiddenResponse({ description: 'Not a candidate account' })
   @ApiNotFoundResponse({ description: 'Unknown invitation (or addressed to another email), or no such audit among yours' })

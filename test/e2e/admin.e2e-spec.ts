@@ -125,6 +125,17 @@ describe('Admin: queue stats, jobs, failed audits (real AppModule, Postgres, Red
       await api().post('/admin/session').send({ email: candidate.email, password: candidate.password }).expect(403);
       await api().post('/admin/session').send({ email: admin.email, password: 'not the password' }).expect(401);
       await api().post('/admin/session').send({ email: admin.email }).expect(400);
+      // From the HTML form, a refusal is the form again with the reason, never a bare JSON page.
+      const wrong = await api().post('/admin/session').type('form').send({ email: admin.email, password: 'not the password' }).expect(401);
+      expect(wrong.headers['content-type']).toMatch(/^text\/html/);
+      expect(wrong.text).toContain('<p class="error" role="alert">Email or password is incorrect.</p>');
+      expect(wrong.text).toContain(`value="${admin.email}"`);
+      expect(wrong.text).toContain('<form method="post" action="/admin/session">');
+      const notAdmin = await api().post('/admin/session').type('form').send({ email: candidate.email, password: candidate.password }).expect(403);
+      expect(notAdmin.text).toContain('the queue dashboard is for admin accounts');
+      const escaped = await api().post('/admin/session').type('form').send({ email: '"><script>x</script>', password: 'x' }).expect(401);
+      expect(escaped.text).toContain('value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+      expect(escaped.text).not.toContain('<script>x');
       await api().get('/admin/queues/api/queues').set('Cookie', `citra_admin_session=${candidate.token}`).expect(403);
       await api().get('/admin/queues/api/queues').set('Cookie', 'citra_admin_session=forged.token.value').expect(401);
     });
