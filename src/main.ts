@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
+import { validateConfig } from './config';
 import { appConfig } from './config/app.config';
 import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
@@ -13,6 +14,7 @@ import { exitOnStartupError } from './startup-error';
 
 /** Starts the HTTP API (`npm run start:api`). With `workers`, the queue workers run in the same process. */
 export async function startApi(options: { workers: boolean }): Promise<{ app: INestApplication; url: string }> {
+  validateConfig();
   const logger = createProcessLogger();
   await verifyRedisEvictionPolicy(redisConfig(), logger);
   const app = await NestFactory.create(AppModule.forRoot(options), {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { validateConfig } from './config';
 import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
 import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
@@ -12,6 +13,7 @@ import { WorkerModule } from './worker.module';
 
 /** Runs the queue workers only, no HTTP (`npm run start:worker`). SIGTERM lets running jobs finish. */
 export async function startWorker(): Promise<INestApplicationContext> {
+  validateConfig();
   const logger = createProcessLogger();
   await verifyRedisEvictionPolicy(redisConfig(), logger);
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger, abortOnError: false });

@@ -17,3 +17,8 @@ export { ConfigError } from './env';
 
 /** Every config namespace; ConfigModule loads them all, and each validates its own variables. */
 export const configNamespaces = [appConfig, httpConfig, databaseConfig, redisConfig, queueConfig, metricsConfig, loggingConfig];
+
+/** Reads every namespace once, so a bad variable stops a process before Nest builds anything (one line, no stack). */
+export function validateConfig(): void {
+  for (const load of configNamespaces) load();
+}
