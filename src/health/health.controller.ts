@@ -25,6 +25,7 @@ export class HealthController {
   @Get('ready')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Readiness: 200 when the database and Redis answer, else 503 with Retry-After (send no traffic here)' })
+  @ApiOkResponse({ description: '`status` ok: the database and Redis both answer' })
   @ApiServiceUnavailableResponse({ description: 'The database or Redis is down; `error` names it' })
   ready(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
     return answer(this.health.ready(), response);
