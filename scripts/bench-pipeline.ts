@@ -1,0 +1,147 @@
+/**
+ * npm run bench:pipeline [-- --workers 1,2,4 --pairs 2 --seconds 8 --connections 32]
+ *
+ * What Citra's pipeline costs against a bare one doing the same work (issue 11). For each worker
+ * count N it starts, in alternating order, Citra (dist/src/main.js and N dist/src/worker.js, the
+ * production entrypoints) and a bare pipeline (scripts/bench-pipeline/bare.ts: node:http, BullMQ and
+ * pg, each job burning the CPU Citra's engine takes on docs/examples/strong-en.json, measured here
+ * first). Each stack gets a flood (--connections clients, each posting again once answered) and then a
+ * paced load at half of Citra's flood completed/s at that N, each --seconds long and drained after.
+ * Every stack starts afresh, so the first seconds count. Medians over --pairs pairs are printed with
+ * the Citra/bare ratios.
+ *
+ * Runs against the local Postgres and Redis (DATABASE_URL, REDIS_URL or 127.0.0.1) on a database and
+ * a key prefix of its own, dropped and deleted on any exit (its processes are killed too).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { Client } from 'pg';
+import { auditProfile, validateProfile } from '../src/analysis';
+import { BARE_TABLE } from './bench-pipeline/bare';
+import { measureCpuPerRun } from './bench-pipeline/cpu';
+import { type PhaseFigures, printTable, runPhase } from './bench-pipeline/phase';
+import { children, type StackKind, type StackSettings, startStack } from './bench-pipeline/stack';
+import { findRepoRoot } from './repo-root';
+
+const { values: options } = parseArgs({
+  options: {
+    workers: { type: 'string', default: '1,2,4' },
+    pairs: { type: 'string', default: '2' },
+    seconds: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '32' },
+  },
+});
+const ROOT = findRepoRoot([__dirname]);
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const tag = `citra_bench_${randomBytes(4).toString('hex')}`;
+const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const databaseUrl = (name: string) => Object.assign(new URL(serverUrl.href), { pathname: `/${name}` }).href;
+const scratch = mkdtempSync(join(tmpdir(), 'citra-bench-'));
+
+async function cleanUp(): Promise<void> {
+  for (const child of children) child.kill('SIGKILL');
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${tag}*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } catch (error) {
+    log(`could not delete the Redis keys ${tag}*: ${String(error)}`);
+  }
+  redis.disconnect();
+  const admin = new Client({ connectionString: databaseUrl('postgres') });
+  try {
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${tag} WITH (FORCE)`);
+  } catch (error) {
+    log(`could not drop the database ${tag}: ${String(error)}`);
+  }
+  await admin.end().catch(() => undefined);
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The engine's CPU per audit of the strong example (validation included, as a worker runs it), and its report. */
+function engineCost(profile: unknown): { cpuMs: number; reportFile: string } {
+  const run = () => {
+    const checked = validateProfile(profile);
+    if (!checked.ok) throw new Error('the strong example does not validate');
+    return auditProfile(checked.profile, { referenceDate: '2026-11-29' });
+  };
+  const cpuMs = measureCpuPerRun(() => void run()) * 1000;
+  const reportFile = join(scratch, 'report.json');
+  writeFileSync(reportFile, JSON.stringify(run()));
+  return { cpuMs, reportFile };
+}
+
+async function main(): Promise<void> {
+  const profileText = readFileSync(join(ROOT, 'docs/examples/strong-en.json'), 'utf8');
+  const { cpuMs, reportFile } = engineCost(JSON.parse(profileText));
+  log(`engine CPU per audit of the strong example: ${cpuMs.toFixed(3)} ms (the bare worker burns this)`);
+  const admin = new Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${tag}`);
+  await admin.end();
+  const db = new Client({ connectionString: databaseUrl(tag) });
+  await db.connect();
+  await db.query(BARE_TABLE);
+  const redisPid = Number(/process_id:(\d+)/.exec(await new Redis(redisUrl).info('server').then((info) => info))?.[1] ?? 0);
+
+  const seconds = Number(options.seconds);
+  const results: Record<string, Record<StackKind, PhaseFigures[]>> = {};
+  let run = 0;
+  for (const workers of options.workers.split(',').map(Number)) {
+    let citraMax = 0;
+    for (let pair = 0; pair < Number(options.pairs); pair += 1) {
+      // Citra first in the first pair: its flood sets the paced rate.
+      const order: StackKind[] = pair % 2 === 0 ? ['citra', 'bare'] : ['bare', 'citra'];
+      for (const kind of order) {
+        run += 1;
+        const settings: StackSettings = {
+          root: ROOT, databaseUrl: databaseUrl(tag), redisUrl, queuePrefix: `${tag}_${run}`, workers, engineCpuMs: cpuMs, reportFile,
+          citraEnv: {},
+        };
+        log(`${kind}, ${workers} worker(s), pair ${pair + 1}: starting`);
+        const stack = await startStack(kind, settings);
+        try {
+          const targets = { api: [stack.api.pid!], worker: stack.workers.map((child) => child.pid!), redis: redisPid ? [redisPid] : [], database: tag, pg: db };
+          const body = profileText;
+          const flood = await runPhase(stack, targets, { kind: 'flood', seconds, connections: Number(options.connections), body });
+          if (kind === 'citra') citraMax = Math.max(citraMax, flood.completedPerSecond);
+          const pacedRate = Math.max(1, Math.round(citraMax / 2));
+          const paced = await runPhase(stack, targets, { kind: 'paced', seconds, rate: pacedRate, body });
+          (results[`flood N=${workers}`] ??= { bare: [], citra: [] })[kind].push(flood);
+          (results[`paced N=${workers}`] ??= { bare: [], citra: [] })[kind].push(paced);
+          log(`${kind} N=${workers}: flood ${flood.completedPerSecond.toFixed(0)} completed/s, paced ${pacedRate}/s POST p99 ${paced.postP99.toFixed(1)} ms`);
+        } finally {
+          await stack.stop();
+          await db.query(`TRUNCATE ${stack.table} CASCADE`);
+        }
+      }
+    }
+  }
+  await db.end();
+  printTable(results);
+}
+
+let cleaning: Promise<void> | undefined;
+const finish = (code: number) => {
+  cleaning ??= cleanUp().finally(() => process.exit(code));
+};
+process.on('SIGINT', () => finish(130));
+process.on('SIGTERM', () => finish(143));
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+main().then(
+  () => finish(0),
+  (error: unknown) => {
+    console.error(error);
+    finish(1);
+  },
+);

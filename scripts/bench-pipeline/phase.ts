@@ -1,0 +1,122 @@
+import { type CpuTargets, cpuBetween, type ProcessKind, snapshot } from './cpu';
+import { flood, median, paced, percentile, type LoadResult } from './load';
+import type { Stack, StackKind } from './stack';
+
+export interface PhaseOptions {
+  kind: 'flood' | 'paced';
+  seconds: number;
+  connections?: number;
+  rate?: number;
+  body: string;
+}
+
+export interface PhaseFigures {
+  acceptedPerSecond: number;
+  completedPerSecond: number;
+  /** Accepted but not completed when the load stopped. */
+  backlog: number;
+  postP50: number;
+  postP99: number;
+  submitToCompletedP50: number;
+  submitToCompletedP99: number;
+  /** CPU milliseconds per completed audit, from the start of the load until the backlog drained. */
+  cpuPerAudit: Record<ProcessKind | 'total', number>;
+  refused: Record<string, number>;
+  notCompleted: number;
+}
+
+const DRAIN_TIMEOUT_MS = 180_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function drain(targets: CpuTargets, table: string, since: Date): Promise<void> {
+  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+  for (;;) {
+    const { rows } = await targets.pg.query<{ open: string }>(
+      `SELECT count(*) AS open FROM ${table} WHERE created_at >= $1 AND status IN ('queued', 'processing')`,
+      [since],
+    );
+    if (Number(rows[0]!.open) === 0 || Date.now() > deadline) return;
+    await sleep(200);
+  }
+}
+
+export async function runPhase(stack: Stack, targets: CpuTargets, options: PhaseOptions): Promise<PhaseFigures> {
+  const table = stack.table;
+  const since = new Date();
+  const before = await snapshot(targets);
+  const target = { port: stack.port, path: stack.path, headers: stack.headers, body: options.body };
+  const load: LoadResult =
+    options.kind === 'flood' ? await flood(target, options.seconds, options.connections ?? 32) : await paced(target, options.seconds, options.rate ?? 1);
+  const stoppedAt = new Date();
+  const done = await targets.pg.query<{ n: string }>(
+    `SELECT count(*) AS n FROM ${table} WHERE created_at >= $1 AND status = 'completed' AND finished_at <= $2`,
+    [since, stoppedAt],
+  );
+  const completedInWindow = Number(done.rows[0]!.n);
+  await drain(targets, table, since);
+  const after = await snapshot(targets);
+  const { rows } = await targets.pg.query<{ completed: string; open: string; p50: number | null; p99: number | null }>(
+    `SELECT count(*) FILTER (WHERE status = 'completed') AS completed, count(*) FILTER (WHERE status <> 'completed') AS open,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - created_at) * 1000) AS p50,
+            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - created_at) * 1000) AS p99
+       FROM ${table} WHERE created_at >= $1`,
+    [since],
+  );
+  const completed = Number(rows[0]!.completed);
+  const used = cpuBetween(before, after);
+  const perAudit = (seconds: number) => (completed > 0 ? (seconds * 1000) / completed : NaN);
+  const total = used.api + used.worker + used.postgres + used.redis;
+  return {
+    acceptedPerSecond: load.accepted / options.seconds,
+    completedPerSecond: completedInWindow / options.seconds,
+    backlog: load.accepted - completedInWindow,
+    postP50: median(load.latencies),
+    postP99: percentile(load.latencies, 99),
+    submitToCompletedP50: rows[0]!.p50 ?? NaN,
+    submitToCompletedP99: rows[0]!.p99 ?? NaN,
+    cpuPerAudit: { api: perAudit(used.api), worker: perAudit(used.worker), postgres: perAudit(used.postgres), redis: perAudit(used.redis), total: perAudit(total) },
+    refused: load.refused,
+    notCompleted: Number(rows[0]!.open),
+  };
+}
+
+interface Measure {
+  name: string;
+  pick: (figures: PhaseFigures) => number;
+  digits: number;
+}
+
+const MEASURES: Measure[] = [
+  { name: 'completed audits/s', pick: (f) => f.completedPerSecond, digits: 0 },
+  { name: 'accepted POST/s', pick: (f) => f.acceptedPerSecond, digits: 0 },
+  { name: 'backlog at end of load', pick: (f) => f.backlog, digits: 0 },
+  { name: 'POST p50 ms', pick: (f) => f.postP50, digits: 1 },
+  { name: 'POST p99 ms', pick: (f) => f.postP99, digits: 1 },
+  { name: 'submit-to-completed p50 ms', pick: (f) => f.submitToCompletedP50, digits: 0 },
+  { name: 'submit-to-completed p99 ms', pick: (f) => f.submitToCompletedP99, digits: 0 },
+  { name: 'CPU/audit ms, total', pick: (f) => f.cpuPerAudit.total, digits: 2 },
+  { name: 'CPU/audit ms, API', pick: (f) => f.cpuPerAudit.api, digits: 2 },
+  { name: 'CPU/audit ms, workers', pick: (f) => f.cpuPerAudit.worker, digits: 2 },
+  { name: 'CPU/audit ms, Postgres', pick: (f) => f.cpuPerAudit.postgres, digits: 2 },
+  { name: 'CPU/audit ms, Redis (shared server)', pick: (f) => f.cpuPerAudit.redis, digits: 2 },
+];
+
+/** Medians over the pairs, one table per phase and worker count, and a JSON line for scripts. */
+export function printTable(results: Record<string, Record<StackKind, PhaseFigures[]>>): void {
+  const summary: Record<string, Record<string, { bare: number; citra: number; ratio: number }>> = {};
+  for (const [phase, byKind] of Object.entries(results)) {
+    console.log(`\n${phase} (medians of ${byKind.citra.length} Citra and ${byKind.bare.length} bare runs)`);
+    console.log('| measure | bare | Citra | Citra/bare |\n|---|---|---|---|');
+    summary[phase] = {};
+    for (const measure of MEASURES) {
+      const bare = median(byKind.bare.map(measure.pick));
+      const citra = median(byKind.citra.map(measure.pick));
+      const ratio = citra / bare;
+      summary[phase]![measure.name] = { bare, citra, ratio };
+      console.log(`| ${measure.name} | ${bare.toFixed(measure.digits)} | ${citra.toFixed(measure.digits)} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : '-'} |`);
+    }
+    const refusals = [...byKind.bare, ...byKind.citra].filter((f) => Object.keys(f.refused).length > 0 || f.notCompleted > 0);
+    for (const f of refusals) console.log(`  note: answers other than 202 ${JSON.stringify(f.refused)}, not completed after the drain: ${f.notCompleted}`);
+  }
+  console.log(`\nSUMMARY ${JSON.stringify(summary)}`);
+}
