@@ -6,6 +6,7 @@ import { Not, type Repository } from 'typeorm';
 import { ENGINE_VERSION, auditProfile, validateProfile } from '../analysis';
 import { MetricsService } from '../metrics/metrics.service';
 import { Audit } from './audit.entity';
+import { AuditStore } from './audit-store';
 
 export type RunOutcome = 'completed' | 'already-completed';
 
@@ -14,19 +15,18 @@ export type RunOutcome = 'completed' | 'already-completed';
 export class AuditRunnerService {
   constructor(
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
+    private readonly store: AuditStore,
     private readonly metrics: MetricsService,
   ) {}
 
+  /** Two statements per run: one claims the row (marks it processing and reads it), one stores the report. */
   async run(auditId: string, attempt: number): Promise<RunOutcome> {
-    const audit = await this.audits.findOneBy({ id: auditId });
-    if (!audit) throw new UnrecoverableError(`Audit ${auditId} no longer exists`);
-    if (audit.status === 'completed') return 'already-completed';
+    const audit = await this.store.claim(auditId, attempt);
+    if (!audit) {
+      if (await this.store.exists(auditId)) return 'already-completed';
+      throw new UnrecoverableError(`Audit ${auditId} no longer exists`);
+    }
     if (!audit.profile) throw new UnrecoverableError('The submitted profile was purged before it could be audited');
-
-    await this.audits.update(
-      { id: auditId, status: Not('completed') },
-      { status: 'processing', startedAt: audit.startedAt ?? new Date(), attempts: attempt },
-    );
     const validation = validateProfile(audit.profile);
     if (!validation.ok) {
       const reasons = validation.errors.map((error) => `${error.path}: ${error.message}`).join('; ');
@@ -38,19 +38,7 @@ export class AuditRunnerService {
     const report = auditProfile(validation.profile, { referenceDate: audit.createdAt.toISOString().slice(0, 10) });
     const engineMs = performance.now() - started;
     this.metrics.recordEngineRun(engineMs, audit.profileBytes);
-
-    await this.audits.update(
-      { id: auditId, status: Not('completed') },
-      {
-        status: 'completed',
-        report,
-        engineVersion: ENGINE_VERSION,
-        overallScore: report.scores.overall.value,
-        engineMs,
-        failureReason: null,
-        finishedAt: new Date(),
-      },
-    );
+    await this.store.complete(auditId, { report, engineVersion: ENGINE_VERSION, overallScore: report.scores.overall.value, engineMs });
     return 'completed';
   }
 

@@ -9,6 +9,7 @@ import { AuditEventsController } from './audit-events.controller';
 import { AuditEventsService } from './audit-events.service';
 import { AUDIT_QUEUE } from './audit-queue.contract';
 import { AuditQueueService } from './audit-queue.service';
+import { AuditStore } from './audit-store';
 import { AuditScheduleService } from './audit-schedule.service';
 import { AuditsController } from './audits.controller';
 import { AuditsService } from './audits.service';
@@ -25,7 +26,7 @@ import { AuditsService } from './audits.service';
     }),
   ],
   controllers: [AuditsController, AuditEventsController],
-  providers: [AuditsService, AuditQueueService, AuditScheduleService, AuditEventsService],
-  exports: [AuditsService, AuditQueueService, TypeOrmModule, BullModule],
+  providers: [AuditsService, AuditStore, AuditQueueService, AuditScheduleService, AuditEventsService],
+  exports: [AuditsService, AuditStore, AuditQueueService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}

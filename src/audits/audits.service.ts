@@ -9,6 +9,7 @@ import { withDeadline } from '../common/dependency-errors';
 import { queueConfig } from '../config/queue.config';
 import { Audit } from './audit.entity';
 import { AuditQueueService } from './audit-queue.service';
+import { AuditStore } from './audit-store';
 import type { ListAuditsQuery } from './dto/list-audits.query';
 
 export interface SubmitResult {
@@ -26,6 +27,7 @@ export class AuditsService {
   constructor(
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
     private readonly auditQueue: AuditQueueService,
+    private readonly store: AuditStore,
     @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
   ) {}
 
@@ -42,25 +44,10 @@ export class AuditsService {
       const replay = await this.findReplay(ownerId, idempotencyKey, requestHash);
       if (replay) return { audit: replay, created: false };
     }
-    const audit = this.audits.create({
-      id: randomUUID(),
-      ownerId,
-      status: 'queued',
-      profile: JSON.parse(body) as Profile,
-      idempotencyKey: idempotencyKey ?? null,
-      requestHash,
-      profileBytes: Buffer.byteLength(body),
-      report: null,
-      engineVersion: null,
-      overallScore: null,
-      failureReason: null,
-      attempts: 0,
-      startedAt: null,
-      finishedAt: null,
-      engineMs: null,
-    });
+    const newAudit = { id: randomUUID(), ownerId, profileJson: body, idempotencyKey: idempotencyKey ?? null, requestHash };
+    let audit: Audit;
     try {
-      await this.audits.insert(audit);
+      [audit] = (await this.store.insertQueued([newAudit])) as [Audit];
     } catch (error) {
       if (idempotencyKey && isUniqueViolation(error)) {
         const replay = await this.findReplay(ownerId, idempotencyKey, requestHash);
@@ -68,7 +55,7 @@ export class AuditsService {
       }
       throw error;
     }
-    // Committed (insert filled in createdAt and updatedAt): no statement after this may fail the request.
+    // Committed: no statement after this may fail the request.
     await this.enqueueOrLeaveForReconciler(audit.id);
     return { audit, created: true };
   }

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Profile, Report } from '../analysis/types';
+import type { Audit } from './audit.entity';
+
+/** A new audit as POST /audits stores it: the profile as the canonical JSON text that was hashed. */
+export interface NewAudit {
+  id: string;
+  ownerId: string;
+  profileJson: string;
+  idempotencyKey: string | null;
+  requestHash: string;
+}
+
+/** What a worker needs of an audit it has just marked processing. */
+export interface ClaimedAudit {
+  profile: Profile | null;
+  createdAt: Date;
+  profileBytes: number;
+}
+
+export interface CompletedAudit {
+  report: Report;
+  engineVersion: string;
+  overallScore: number;
+  engineMs: number;
+}
+
+/**
+ * The statements every submission and every job runs, in plain SQL: one round trip each, and none of
+ * TypeORM's query building and entity hydration, which cost more than the statements themselves on
+ * these paths. Everything else about audits goes through the TypeORM repository.
+ */
+@Injectable()
+export class AuditStore {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Inserts the audits in one statement (all or none) and returns them as stored. */
+  async insertQueued(audits: readonly NewAudit[]): Promise<Audit[]> {
+    const values: unknown[] = [];
+    const tuples = audits.map((audit) => {
+      const at = values.push(audit.id, audit.ownerId, audit.profileJson, audit.idempotencyKey, audit.requestHash, Buffer.byteLength(audit.profileJson));
+      const slot = (offset: number) => `$${at - 5 + offset}`;
+      return `(${slot(0)}, ${slot(1)}, 'queued', ${slot(2)}::jsonb, ${slot(3)}, ${slot(4)}, ${slot(5)})`;
+    });
+    const rows = (await this.db.query(
+      `INSERT INTO audits (id, owner_id, status, profile, idempotency_key, request_hash, profile_bytes)
+       VALUES ${tuples.join(', ')} RETURNING id, created_at, updated_at`,
+      values,
+    )) as { id: string; created_at: Date; updated_at: Date }[];
+    const stored = new Map(rows.map((row) => [row.id, row]));
+    return audits.map((audit) => queuedAudit(audit, stored.get(audit.id)!));
+  }
+
+  /** Marks the audit processing unless it is completed; undefined when it is completed or gone. */
+  async claim(auditId: string, attempt: number): Promise<ClaimedAudit | undefined> {
+    const [rows] = (await this.db.query(
+      `UPDATE audits SET status = 'processing', started_at = COALESCE(started_at, now()), attempts = $2, updated_at = now()
+        WHERE id = $1 AND status <> 'completed' RETURNING profile, created_at, profile_bytes`,
+      [auditId, attempt],
+    )) as [{ profile: Profile | null; created_at: Date; profile_bytes: number }[], number];
+    const row = rows[0];
+    return row && { profile: row.profile, createdAt: row.created_at, profileBytes: row.profile_bytes };
+  }
+
+  async exists(auditId: string): Promise<boolean> {
+    return ((await this.db.query('SELECT 1 FROM audits WHERE id = $1', [auditId])) as unknown[]).length > 0;
+  }
+
+  /** Stores the report; a no-op for an audit already completed (a re-run after a stall). */
+  async complete(auditId: string, result: CompletedAudit): Promise<void> {
+    await this.db.query(
+      `UPDATE audits SET status = 'completed', report = $2::jsonb, engine_version = $3, overall_score = $4, engine_ms = $5,
+              failure_reason = NULL, finished_at = now(), updated_at = now()
+        WHERE id = $1 AND status <> 'completed'`,
+      [auditId, JSON.stringify(result.report), result.engineVersion, result.overallScore, result.engineMs],
+    );
+  }
+}
+
+function queuedAudit(audit: NewAudit, row: { created_at: Date; updated_at: Date }): Audit {
+  return {
+    id: audit.id,
+    ownerId: audit.ownerId,
+    status: 'queued',
+    profile: null,
+    report: null,
+    engineVersion: null,
+    overallScore: null,
+    failureReason: null,
+    attempts: 0,
+    idempotencyKey: audit.idempotencyKey,
+    requestHash: audit.requestHash,
+    profileBytes: Buffer.byteLength(audit.profileJson),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    startedAt: null,
+    finishedAt: null,
+    engineMs: null,
+  };
+}
