@@ -10,6 +10,7 @@ import { AuditEventsService } from './audit-events.service';
 import { AUDIT_QUEUE } from './audit-queue.contract';
 import { AuditQueueService } from './audit-queue.service';
 import { AuditStore } from './audit-store';
+import { AuditWarmUpService } from './audit-warm-up.service';
 import { AuditScheduleService } from './audit-schedule.service';
 import { AuditsController } from './audits.controller';
 import { AuditsService } from './audits.service';
@@ -26,7 +27,7 @@ import { AuditsService } from './audits.service';
     }),
   ],
   controllers: [AuditsController, AuditEventsController],
-  providers: [AuditsService, AuditStore, AuditQueueService, AuditScheduleService, AuditEventsService],
+  providers: [AuditsService, AuditStore, AuditWarmUpService, AuditQueueService, AuditScheduleService, AuditEventsService],
   exports: [AuditsService, AuditStore, AuditQueueService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}
