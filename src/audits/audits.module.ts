@@ -9,6 +9,7 @@ import { AuditEventsController } from './audit-events.controller';
 import { AuditEventsService } from './audit-events.service';
 import { AUDIT_QUEUE } from './audit-queue.contract';
 import { AuditQueueService } from './audit-queue.service';
+import { AdmissionService } from './admission.service';
 import { AuditStore } from './audit-store';
 import { AuditWarmUpService } from './audit-warm-up.service';
 import { AuditScheduleService } from './audit-schedule.service';
@@ -27,7 +28,7 @@ import { AuditsService } from './audits.service';
     }),
   ],
   controllers: [AuditsController, AuditEventsController],
-  providers: [AuditsService, AuditStore, AuditWarmUpService, AuditQueueService, AuditScheduleService, AuditEventsService],
+  providers: [AuditsService, AdmissionService, AuditStore, AuditWarmUpService, AuditQueueService, AuditScheduleService, AuditEventsService],
   exports: [AuditsService, AuditStore, AuditQueueService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}

@@ -9,6 +9,7 @@ import { withDeadline } from '../common/dependency-errors';
 import { queueConfig } from '../config/queue.config';
 import { Audit } from './audit.entity';
 import { AuditQueueService } from './audit-queue.service';
+import { AdmissionService } from './admission.service';
 import { AuditStore } from './audit-store';
 import type { ListAuditsQuery } from './dto/list-audits.query';
 
@@ -28,6 +29,7 @@ export class AuditsService {
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
     private readonly auditQueue: AuditQueueService,
     private readonly store: AuditStore,
+    private readonly admission: AdmissionService,
     @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
   ) {}
 
@@ -44,6 +46,7 @@ export class AuditsService {
       const replay = await this.findReplay(ownerId, idempotencyKey, requestHash);
       if (replay) return { audit: replay, created: false };
     }
+    await this.admission.admit(ownerId, 1);
     const newAudit = { id: randomUUID(), ownerId, profileJson: body, idempotencyKey: idempotencyKey ?? null, requestHash };
     let audit: Audit;
     try {

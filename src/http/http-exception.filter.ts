@@ -48,6 +48,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception, request);
     // Nobody to answer: the answer was sent already, or the client has gone.
     if (response.headersSent || request.socket.destroyed) return;
+    const retryAfter = (exception as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (exception instanceof HttpException && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After')) {
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     }

@@ -4,3 +4,5 @@ process.env.WORKER_LOCK_DURATION_MS ??= '2000';
 process.env.WORKER_STALLED_INTERVAL_MS ??= '1000';
 process.env.AUDIT_JOB_BACKOFF_MS ??= '100';
 process.env.AUDIT_SWEEP_AFTER_MS ??= '1000';
+// One test account submits hundreds of audits in seconds; test/e2e/admission.e2e-spec.ts turns the limit on.
+process.env.AUDIT_SUBMIT_RATE_PER_MINUTE ??= '0';
