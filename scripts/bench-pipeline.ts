@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       for (const kind of order) {
         run += 1;
         const settings: StackSettings = {
-          root: ROOT, databaseUrl: databaseUrl(tag), redisUrl, queuePrefix: `${tag}_${run}`, workers, engineCpuMs: cpuMs, reportFile,
+          root: ROOT, databaseUrl: databaseUrl(tag), redisUrl, queuePrefix: `${tag}_${run}`, workers, engineCpuMs: cpuMs, reportFile, logDir: scratch,
           // One benchmark account floods: the per-account limit would be what is measured.
           citraEnv: { AUDIT_SUBMIT_RATE_PER_MINUTE: '0' },
         };

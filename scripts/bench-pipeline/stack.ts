@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort } from '../../src/local/local-redis';
@@ -13,6 +14,8 @@ export interface StackSettings {
   workers: number;
   engineCpuMs: number;
   reportFile: string;
+  /** Where the processes' output goes (a file each). */
+  logDir: string;
   /** Extra environment for Citra's processes (e.g. a limit the benchmark must not hit). */
   citraEnv: Record<string, string>;
 }
@@ -33,20 +36,27 @@ export interface Stack {
 /** Every child the benchmark started, so that any exit kills them. */
 export const children = new Set<ChildProcess>();
 
-function launch(args: string[], env: NodeJS.ProcessEnv, readyLine: string, log: string[]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Output goes to a file, not a pipe: writes to a pipe are synchronous on Linux, so a benchmark busy
+ * sending load would stall a process that logs every request until it read the pipe.
+ */
+function launch(args: string[], env: NodeJS.ProcessEnv, readyLine: string, logFile: string): Promise<ChildProcess> {
+  const out = openSync(logFile, 'a');
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', out, out] });
+  closeSync(out);
   children.add(child);
   child.once('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {
-    let seen = '';
-    const onData = (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.length > 100_000) seen = seen.slice(-50_000);
-      if (seen.includes(readyLine)) resolve(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}${log.join('').slice(-2000)}`)));
+    const timer = setInterval(() => {
+      if (readFileSync(logFile, 'utf8').includes(readyLine)) {
+        clearInterval(timer);
+        resolve(child);
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${readFileSync(logFile, 'utf8').slice(-3000)}`));
+    });
   });
 }
 
@@ -80,7 +90,7 @@ async function candidateHeaders(port: number): Promise<Record<string, string>> {
 
 export async function startStack(kind: StackKind, settings: StackSettings): Promise<Stack> {
   const port = await freePort();
-  const log: string[] = [];
+  const logs = (name: string) => join(settings.logDir, `${settings.queuePrefix}-${kind}-${name}.log`);
   const common = {
     ...process.env,
     DATABASE_URL: settings.databaseUrl,
@@ -93,8 +103,8 @@ export async function startStack(kind: StackKind, settings: StackSettings): Prom
   if (kind === 'bare') {
     const script = join(settings.root, 'dist/scripts/bench-pipeline/bare.js');
     const env = { ...common, BARE_ENGINE_CPU_MS: String(settings.engineCpuMs), BARE_REPORT_FILE: settings.reportFile };
-    const api = await launch([script, 'api'], env, 'bare api ready', log);
-    const workers = await Promise.all(Array.from({ length: settings.workers }, () => launch([script, 'worker'], env, 'bare worker ready', log)));
+    const api = await launch([script, 'api'], env, 'bare api ready', logs('api'));
+    const workers = await Promise.all(Array.from({ length: settings.workers }, (_, index) => launch([script, 'worker'], env, 'bare worker ready', logs(`worker${index}`))));
     return { kind, port, api, workers, table: 'bare_audits', headers: {}, path: '/audits', stop: () => stopAll([api, ...workers]) };
   }
   const env = {
@@ -105,9 +115,9 @@ export async function startStack(kind: StackKind, settings: StackSettings): Prom
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'log',
   };
-  const api = await launch([join(settings.root, 'dist/src/main.js')], env, 'Citra is running', log);
+  const api = await launch([join(settings.root, 'dist/src/main.js')], env, 'Citra is running', logs('api'));
   const workers = await Promise.all(
-    Array.from({ length: settings.workers }, () => launch([join(settings.root, 'dist/src/worker.js')], env, 'Citra worker started', log)),
+    Array.from({ length: settings.workers }, (_, index) => launch([join(settings.root, 'dist/src/worker.js')], env, 'Citra worker started', logs(`worker${index}`))),
   );
   const headers = await candidateHeaders(port);
   return { kind, port, api, workers, table: 'audits', headers, path: '/api/v1/audits', stop: () => stopAll([api, ...workers]) };
