@@ -35,6 +35,12 @@ const ADMIN_AUDIT_COLUMNS = {
   profileBytes: true, createdAt: true, startedAt: true, finishedAt: true,
 } as const;
 
+/** Audits submitted through POST /audits/batch: batches and their audits. */
+export interface BatchStats {
+  lastHour: { batches: number; audits: number };
+  total: { batches: number; audits: number };
+}
+
 /** Audits as admins see them: status, failure reason and timings, never the profile or the report. */
 @Injectable()
 export class AdminAuditsService {
@@ -53,6 +59,19 @@ export class AdminAuditsService {
       take: query.pageSize,
     });
     return { items: rows.map(toAdminAuditView), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  async batchStats(): Promise<BatchStats> {
+    const [row] = (await this.audits.query(
+      `SELECT count(DISTINCT batch_id) AS batches, count(*) AS audits,
+              count(DISTINCT batch_id) FILTER (WHERE created_at > now() - interval '1 hour') AS batches_hour,
+              count(*) FILTER (WHERE created_at > now() - interval '1 hour') AS audits_hour
+         FROM audits WHERE batch_id IS NOT NULL`,
+    )) as Record<'batches' | 'audits' | 'batches_hour' | 'audits_hour', string>[];
+    return {
+      lastHour: { batches: Number(row!.batches_hour), audits: Number(row!.audits_hour) },
+      total: { batches: Number(row!.batches), audits: Number(row!.audits) },
+    };
   }
 
   async get(id: string): Promise<AdminAuditView> {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse
 import { ApiInvalidInput } from '../common/api-responses';
 import { Roles } from '../auth/auth.decorators';
 import { type BulkOutcome, type JobPage, type JobView, AdminJobsService, type QueueControlView } from './admin-jobs.service';
+import { AdminAuditsService, type BatchStats } from './admin-audits.service';
 import { ADMIN_API_PATH } from './admin-queues';
 import { JobIdParam, ListJobsQuery, QueueNameQuery } from './dto/admin-queries';
 import { type QueueStats, QueueStatsService } from './queue-stats.service';
@@ -17,13 +18,15 @@ export class AdminQueuesController {
   constructor(
     private readonly stats: QueueStatsService,
     private readonly jobs: AdminJobsService,
+    private readonly audits: AdminAuditsService,
   ) {}
 
   @Get('queues')
   @ApiOperation({ summary: 'Every queue: job counts by state, throughput, wait and processing percentiles, workers' })
-  @ApiOkResponse({ description: '{ queues, generatedAt }' })
-  async allQueues(): Promise<{ queues: QueueStats[]; generatedAt: string }> {
-    return { queues: await this.stats.allQueues(), generatedAt: new Date().toISOString() };
+  @ApiOkResponse({ description: '{ queues, batches (audits submitted with POST /audits/batch, last hour and in all), generatedAt }' })
+  async allQueues(): Promise<{ queues: QueueStats[]; batches: BatchStats; generatedAt: string }> {
+    const [queues, batches] = await Promise.all([this.stats.allQueues(), this.audits.batchStats()]);
+    return { queues, batches, generatedAt: new Date().toISOString() };
   }
 
   @Get('queues/:queue')

@@ -22,6 +22,11 @@ export class AuditQueueService {
     await this.queue.add(AUDIT_JOBS.run, { auditId }, this.runJobOptions(auditId));
   }
 
+  /** Adds the run jobs of many audits in one round trip (ids already in Redis are no-ops). */
+  async enqueueMany(auditIds: readonly string[]): Promise<void> {
+    await this.queue.addBulk(auditIds.map((auditId) => ({ name: AUDIT_JOBS.run, data: { auditId }, opts: this.runJobOptions(auditId) })));
+  }
+
   /**
    * For an audit whose row is not final: queues it again unless its job is on its way to a worker
    * (waiting, delayed, active). A failed or completed job is retried with fresh attempts under the

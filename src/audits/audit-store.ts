@@ -11,6 +11,7 @@ export interface NewAudit {
   profileJson: string;
   idempotencyKey: string | null;
   requestHash: string;
+  batchId: string | null;
 }
 
 /** What a worker needs of an audit it has just marked processing. */
@@ -36,21 +37,31 @@ export interface CompletedAudit {
 export class AuditStore {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Inserts the audits in one statement (all or none) and returns them as stored. */
-  async insertQueued(audits: readonly NewAudit[]): Promise<Audit[]> {
+  /**
+   * Inserts the audits in one statement (all or none) and returns them as stored. With
+   * `skipKeyConflicts`, an audit whose Idempotency-Key is taken already is left out instead of
+   * failing the statement; the caller finds what holds the key.
+   */
+  async insertQueued(audits: readonly NewAudit[], options: { skipKeyConflicts?: boolean } = {}): Promise<Audit[]> {
+    if (audits.length === 0) return [];
     const values: unknown[] = [];
     const tuples = audits.map((audit) => {
-      const at = values.push(audit.id, audit.ownerId, audit.profileJson, audit.idempotencyKey, audit.requestHash, Buffer.byteLength(audit.profileJson));
-      const slot = (offset: number) => `$${at - 5 + offset}`;
-      return `(${slot(0)}, ${slot(1)}, 'queued', ${slot(2)}::jsonb, ${slot(3)}, ${slot(4)}, ${slot(5)})`;
+      const base = values.length;
+      values.push(audit.id, audit.ownerId, audit.profileJson, audit.idempotencyKey, audit.requestHash, Buffer.byteLength(audit.profileJson), audit.batchId);
+      const slot = (offset: number) => `$${base + offset + 1}`;
+      return `(${slot(0)}, ${slot(1)}, 'queued', ${slot(2)}::jsonb, ${slot(3)}, ${slot(4)}, ${slot(5)}, ${slot(6)}::uuid)`;
     });
+    const onConflict = options.skipKeyConflicts ? 'ON CONFLICT (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING' : '';
     const rows = (await this.db.query(
-      `INSERT INTO audits (id, owner_id, status, profile, idempotency_key, request_hash, profile_bytes)
-       VALUES ${tuples.join(', ')} RETURNING id, created_at, updated_at`,
+      `INSERT INTO audits (id, owner_id, status, profile, idempotency_key, request_hash, profile_bytes, batch_id)
+       VALUES ${tuples.join(', ')} ${onConflict} RETURNING id, created_at, updated_at`,
       values,
     )) as { id: string; created_at: Date; updated_at: Date }[];
     const stored = new Map(rows.map((row) => [row.id, row]));
-    return audits.map((audit) => queuedAudit(audit, stored.get(audit.id)!));
+    return audits.flatMap((audit) => {
+      const row = stored.get(audit.id);
+      return row ? [queuedAudit(audit, row)] : [];
+    });
   }
 
   /** Marks the audit processing unless it is completed; undefined when it is completed or gone. */
@@ -92,6 +103,7 @@ function queuedAudit(audit: NewAudit, row: { created_at: Date; updated_at: Date 
     attempts: 0,
     idempotencyKey: audit.idempotencyKey,
     requestHash: audit.requestHash,
+    batchId: audit.batchId,
     profileBytes: Buffer.byteLength(audit.profileJson),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

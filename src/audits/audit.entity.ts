@@ -44,6 +44,10 @@ export class Audit {
   @Column({ name: 'request_hash', type: 'char', length: 64 })
   requestHash!: string;
 
+  /** Shared by the audits of one POST /audits/batch; null for a single submission. */
+  @Column({ name: 'batch_id', type: 'uuid', nullable: true })
+  batchId!: string | null;
+
   @Column({ name: 'profile_bytes', type: 'int' })
   profileBytes!: number;
 

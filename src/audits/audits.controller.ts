@@ -9,14 +9,19 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ApiBodyRefusals, ApiInvalidInput, ApiUuidParam } from '../common/api-responses';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
+import { AuditBatchService, type BatchResultView } from './audit-batch.service';
 import { AuditsService } from './audits.service';
+import { CreateAuditBatchDto } from './dto/create-audit-batch.dto';
 import { CreateAuditDto } from './dto/create-audit.dto';
 import { IdempotencyKey } from './dto/idempotency-key.decorator';
 import { ListAuditsQuery } from './dto/list-audits.query';
@@ -29,7 +34,10 @@ import { type AuditPage, type AuditSummaryView, type AuditView, toAuditSummaryVi
 @Roles('candidate')
 @Controller('audits')
 export class AuditsController {
-  constructor(private readonly audits: AuditsService) {}
+  constructor(
+    private readonly audits: AuditsService,
+    private readonly batches: AuditBatchService,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Submit a profile for audit; the audit runs in the background' })
@@ -38,6 +46,8 @@ export class AuditsController {
   @ApiOkResponse({ description: 'The same Idempotency-Key and body again: the audit created the first time, not a new one' })
   @ApiBodyRefusals('The profile is invalid (`details` names each field), or the Idempotency-Key is not 1-200 printable characters')
   @ApiConflictResponse({ description: 'This Idempotency-Key was used with another body' })
+  @ApiTooManyRequestsResponse({ description: 'This account submitted more than AUDIT_SUBMIT_RATE_PER_MINUTE allows; see Retry-After' })
+  @ApiServiceUnavailableResponse({ description: 'The queue is full (AUDIT_QUEUE_MAX_WAITING) or the database is away; nothing was stored; see Retry-After' })
   async submit(
     @CurrentUser() user: AuthUser,
     @Body() profile: CreateAuditDto,
@@ -48,6 +58,17 @@ export class AuditsController {
     const view = toAuditSummaryView(audit);
     response.status(created ? HttpStatus.ACCEPTED : HttpStatus.OK).location(view.url);
     return view;
+  }
+
+  @Post('batch')
+  @HttpCode(HttpStatus.MULTI_STATUS)
+  @ApiOperation({ summary: 'Submit up to 100 profiles at once; each item is answered as POST /audits would answer it alone' })
+  @ApiResponse({ status: HttpStatus.MULTI_STATUS, description: '{ batchId, accepted, replayed, refused, results[] }: per item (in order) 202 with the audit, 200 replayed by its idempotencyKey, 400 naming the field (items[i].profile...), or 409' })
+  @ApiBodyRefusals('The body is not { items: [...] } with 1-100 items (a bad item is refused in its own result instead)')
+  @ApiTooManyRequestsResponse({ description: 'The new audits of the batch would pass this account\'s rate; nothing was stored; see Retry-After' })
+  @ApiServiceUnavailableResponse({ description: 'The queue is full or the database is away; nothing was stored; see Retry-After' })
+  async submitBatch(@CurrentUser() user: AuthUser, @Body() body: CreateAuditBatchDto): Promise<BatchResultView> {
+    return this.batches.submit(user.id, body.items);
   }
 
   @Get()

@@ -10,6 +10,7 @@ import { AuditEventsService } from './audit-events.service';
 import { AUDIT_QUEUE } from './audit-queue.contract';
 import { AuditQueueService } from './audit-queue.service';
 import { AdmissionService } from './admission.service';
+import { AuditBatchService } from './audit-batch.service';
 import { AuditStore } from './audit-store';
 import { AuditWarmUpService } from './audit-warm-up.service';
 import { AuditScheduleService } from './audit-schedule.service';
@@ -28,7 +29,7 @@ import { AuditsService } from './audits.service';
     }),
   ],
   controllers: [AuditsController, AuditEventsController],
-  providers: [AuditsService, AdmissionService, AuditStore, AuditWarmUpService, AuditQueueService, AuditScheduleService, AuditEventsService],
+  providers: [AuditsService, AuditBatchService, AdmissionService, AuditStore, AuditWarmUpService, AuditQueueService, AuditScheduleService, AuditEventsService],
   exports: [AuditsService, AuditStore, AuditQueueService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}

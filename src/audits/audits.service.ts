@@ -47,7 +47,7 @@ export class AuditsService {
       if (replay) return { audit: replay, created: false };
     }
     await this.admission.admit(ownerId, 1);
-    const newAudit = { id: randomUUID(), ownerId, profileJson: body, idempotencyKey: idempotencyKey ?? null, requestHash };
+    const newAudit = { id: randomUUID(), ownerId, profileJson: body, idempotencyKey: idempotencyKey ?? null, requestHash, batchId: null };
     let audit: Audit;
     try {
       [audit] = (await this.store.insertQueued([newAudit])) as [Audit];

@@ -1,0 +1,125 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { In, type Repository } from 'typeorm';
+import { canonicalJson, sha256Hex } from '../common/canonical-json';
+import { withDeadline } from '../common/dependency-errors';
+import { queueConfig } from '../config/queue.config';
+import type { FieldError } from '../http/validation';
+import { AdmissionService } from './admission.service';
+import { Audit } from './audit.entity';
+import { AuditQueueService } from './audit-queue.service';
+import { AuditStore, type NewAudit } from './audit-store';
+import { checkBatchItem } from './dto/create-audit-batch.dto';
+import { type AuditSummaryView, toAuditSummaryView } from './dto/audit-views';
+
+/** One item's answer: what POST /audits would have answered for it alone. */
+export interface BatchItemResult {
+  index: number;
+  status: number;
+  audit?: AuditSummaryView;
+  error?: { statusCode: number; error: string; message: string; details?: FieldError[] };
+}
+
+export interface BatchResultView {
+  batchId: string;
+  accepted: number;
+  replayed: number;
+  refused: number;
+  results: BatchItemResult[];
+}
+
+interface Pending extends NewAudit {
+  index: number;
+}
+
+const KEY_CONFLICT = 'Idempotency-Key was already used with a different request body';
+
+/**
+ * POST /audits/batch: every item is validated, deduplicated by its Idempotency-Key and stored as
+ * POST /audits would, but with one SELECT for the keys, one INSERT for the new audits and one
+ * addBulk for their jobs. Admission counts each new audit.
+ */
+@Injectable()
+export class AuditBatchService {
+  private readonly logger = new Logger(AuditBatchService.name);
+
+  constructor(
+    @InjectRepository(Audit) private readonly audits: Repository<Audit>,
+    private readonly store: AuditStore,
+    private readonly admission: AdmissionService,
+    private readonly auditQueue: AuditQueueService,
+    @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
+  ) {}
+
+  async submit(ownerId: string, items: readonly unknown[]): Promise<BatchResultView> {
+    const batchId = randomUUID();
+    const results: BatchItemResult[] = [];
+    const pending: Pending[] = [];
+    items.forEach((item, index) => {
+      const checked = checkBatchItem(item, index);
+      if (Array.isArray(checked)) return results.push(refusal(index, HttpStatus.BAD_REQUEST, 'Validation failed', checked));
+      const profileJson = canonicalJson(checked.profile);
+      pending.push({ index, id: randomUUID(), ownerId, profileJson, idempotencyKey: checked.idempotencyKey, requestHash: sha256Hex(profileJson), batchId });
+    });
+    const replays = await this.existingByKey(ownerId, pending);
+    const fresh = pending.filter((item) => !item.idempotencyKey || !replays.has(item.idempotencyKey));
+    // A key repeated within the batch: its first item is stored, the others answer as replays of it.
+    const firstOfKey = new Map<string, Pending>();
+    const toInsert = fresh.filter((item) => {
+      if (!item.idempotencyKey) return true;
+      if (firstOfKey.has(item.idempotencyKey)) return false;
+      firstOfKey.set(item.idempotencyKey, item);
+      return true;
+    });
+    if (toInsert.length > 0) await this.admission.admit(ownerId, toInsert.length);
+    const stored = new Map((await this.store.insertQueued(toInsert, { skipKeyConflicts: true })).map((audit) => [audit.id, audit]));
+    // Keys taken by a concurrent request between the SELECT and the INSERT: look again.
+    const raced = toInsert.filter((item) => !stored.has(item.id));
+    for (const [key, audit] of await this.existingByKey(ownerId, raced)) replays.set(key, audit);
+    await this.enqueue([...stored.keys()]);
+
+    for (const item of pending) {
+      const own = stored.get(item.id);
+      if (own) {
+        results.push({ index: item.index, status: HttpStatus.ACCEPTED, audit: toAuditSummaryView(own) });
+        continue;
+      }
+      const key = item.idempotencyKey!;
+      const first = firstOfKey.get(key);
+      const holder = replays.get(key) ?? (first && stored.get(first.id));
+      const sameBody = holder?.requestHash === item.requestHash;
+      results.push(
+        holder && sameBody
+          ? { index: item.index, status: HttpStatus.OK, audit: toAuditSummaryView(holder) }
+          : refusal(item.index, HttpStatus.CONFLICT, KEY_CONFLICT),
+      );
+    }
+    results.sort((a, b) => a.index - b.index);
+    const count = (status: number) => results.filter((result) => result.status === status).length;
+    return { batchId, accepted: count(HttpStatus.ACCEPTED), replayed: count(HttpStatus.OK), refused: results.length - count(HttpStatus.ACCEPTED) - count(HttpStatus.OK), results };
+  }
+
+  private async existingByKey(ownerId: string, items: readonly Pending[]): Promise<Map<string, Audit>> {
+    const keys = [...new Set(items.flatMap((item) => (item.idempotencyKey ? [item.idempotencyKey] : [])))];
+    if (keys.length === 0) return new Map();
+    const found = await this.audits.find({ where: { ownerId, idempotencyKey: In(keys) } });
+    return new Map(found.map((audit) => [audit.idempotencyKey!, audit]));
+  }
+
+  /** As for one audit: bounded by AUDIT_ENQUEUE_TIMEOUT_MS, never failing the answer (the reconciler queues the rest). */
+  private async enqueue(auditIds: string[]): Promise<void> {
+    if (auditIds.length === 0) return;
+    try {
+      await withDeadline(this.auditQueue.enqueueMany(auditIds), this.config.enqueueTimeoutMs, `Queueing ${auditIds.length} audits`);
+    } catch (error) {
+      this.logger.warn(`${auditIds.length} audits stored but not queued yet (${error instanceof Error ? error.message : String(error)}); the reconciler will queue them`);
+    }
+  }
+}
+
+function refusal(index: number, status: HttpStatus, message: string, details?: FieldError[]): BatchItemResult {
+  const error = status === HttpStatus.CONFLICT ? 'Conflict' : 'Bad Request';
+  return { index, status, error: { statusCode: status, error, message, ...(details ? { details } : {}) } };
+}
