@@ -1,5 +1,5 @@
 /**
- * npm run bench:pipeline [-- --workers 1,2,4 --pairs 2 --seconds 8 --connections 32]
+ * npm run bench:pipeline [-- --workers 1,2,4 --pairs 2 --seconds 8 --connections 32 --batch-seconds 3]
  *
  * What Citra's pipeline costs against a bare one doing the same work (issue 11). For each worker
  * count N it starts, in alternating order, Citra (dist/src/main.js and N dist/src/worker.js, the
@@ -8,7 +8,8 @@
  * first). Each stack gets a flood (--connections clients, each posting again once answered) and then a
  * paced load at half of Citra's flood completed/s at that N, each --seconds long and drained after.
  * Every stack starts afresh, so the first seconds count. Medians over --pairs pairs are printed with
- * the Citra/bare ratios.
+ * the Citra/bare ratios. Each Citra run ends with --batch-seconds of POST /audits/batch (100
+ * profiles a request, 4 clients): accepted audits a second (the bare pipeline has no batch).
  *
  * Runs against the local Postgres and Redis (DATABASE_URL, REDIS_URL or 127.0.0.1) on a database and
  * a key prefix of its own, dropped and deleted on any exit (its processes are killed too).
@@ -23,6 +24,7 @@ import { Client } from 'pg';
 import { auditProfile, validateProfile } from '../src/analysis';
 import { BARE_TABLE } from './bench-pipeline/bare';
 import { measureCpuPerRun } from './bench-pipeline/cpu';
+import { type BatchFigures, batchPhase, printBatch } from './bench-pipeline/batch';
 import { type PhaseFigures, printTable, runPhase } from './bench-pipeline/phase';
 import { children, type StackKind, type StackSettings, startStack } from './bench-pipeline/stack';
 import { findRepoRoot } from './repo-root';
@@ -33,6 +35,7 @@ const { values: options } = parseArgs({
     pairs: { type: 'string', default: '2' },
     seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '32' },
+    'batch-seconds': { type: 'string', default: '3' },
   },
 });
 const ROOT = findRepoRoot([__dirname]);
@@ -96,6 +99,7 @@ async function main(): Promise<void> {
 
   const seconds = Number(options.seconds);
   const results: Record<string, Record<StackKind, PhaseFigures[]>> = {};
+  const batchRuns: BatchFigures[] = [];
   let run = 0;
   for (const workers of options.workers.split(',').map(Number)) {
     let citraMax = 0;
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
           if (citraMax === 0) citraMax = flood.completedPerSecond;
           const pacedRate = Math.max(1, Math.round(citraMax / 2));
           const paced = await runPhase(stack, targets, { kind: 'paced', seconds, rate: pacedRate, body });
+          if (kind === 'citra') batchRuns.push(await batchPhase(stack, profileText, Number(options['batch-seconds'])));
           (results[`flood N=${workers}`] ??= { bare: [], citra: [] })[kind].push(flood);
           (results[`paced N=${workers}`] ??= { bare: [], citra: [] })[kind].push(paced);
           log(`${kind} N=${workers}: flood ${flood.completedPerSecond.toFixed(0)} completed/s, paced ${pacedRate}/s POST p99 ${paced.postP99.toFixed(1)} ms`);
@@ -131,6 +136,7 @@ async function main(): Promise<void> {
   }
   await db.end();
   printTable(results);
+  printBatch(batchRuns);
 }
 
 let cleaning: Promise<void> | undefined;

@@ -16,13 +16,17 @@ export interface LoadResult {
   latencies: number[];
 }
 
-function post(agent: Agent, target: Target): Promise<number | 'error'> {
+function post(agent: Agent, target: Target, onBody?: (body: string) => void): Promise<number | 'error'> {
   return new Promise((resolve) => {
     const req = request(
       { host: '127.0.0.1', port: target.port, path: target.path, method: 'POST', agent, headers: { ...target.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(target.body) } },
       (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => void (onBody && chunks.push(chunk)));
+        res.on('end', () => {
+          onBody?.(Buffer.concat(chunks).toString('utf8'));
+          resolve(res.statusCode ?? 0);
+        });
       },
     );
     req.on('error', () => resolve('error'));
@@ -48,6 +52,27 @@ export async function flood(target: Target, seconds: number, connections: number
       const started = performance.now();
       result.sent += 1;
       record(result, await post(agent, target), started);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, client));
+  agent.destroy();
+  return result;
+}
+
+/** POST /audits/batch as fast as answered; counts the audits the 207s accepted. */
+export async function batchFlood(target: Target, seconds: number, connections: number): Promise<{ batches: number; accepted: number; latencies: number[]; refused: Record<string, number> }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const result = { batches: 0, accepted: 0, latencies: [] as number[], refused: {} as Record<string, number> };
+  const end = performance.now() + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < end) {
+      const started = performance.now();
+      const status = await post(agent, target, (body) => {
+        if (body.startsWith('{"batchId"')) result.accepted += (JSON.parse(body) as { accepted: number }).accepted;
+      });
+      result.latencies.push(performance.now() - started);
+      if (status === 207) result.batches += 1;
+      else result.refused[String(status)] = (result.refused[String(status)] ?? 0) + 1;
     }
   };
   await Promise.all(Array.from({ length: connections }, client));
