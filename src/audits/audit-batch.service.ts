@@ -1,11 +1,8 @@
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import type { ConfigType } from '@nestjs/config';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type Repository } from 'typeorm';
 import { canonicalJson, sha256Hex } from '../common/canonical-json';
-import { withDeadline } from '../common/dependency-errors';
-import { queueConfig } from '../config/queue.config';
 import type { FieldError } from '../http/validation';
 import { AdmissionService } from './admission.service';
 import { Audit } from './audit.entity';
@@ -43,14 +40,11 @@ const KEY_CONFLICT = 'Idempotency-Key was already used with a different request 
  */
 @Injectable()
 export class AuditBatchService {
-  private readonly logger = new Logger(AuditBatchService.name);
-
   constructor(
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
     private readonly store: AuditStore,
     private readonly admission: AdmissionService,
     private readonly auditQueue: AuditQueueService,
-    @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
   ) {}
 
   async submit(ownerId: string, items: readonly unknown[]): Promise<BatchResultView> {
@@ -78,7 +72,7 @@ export class AuditBatchService {
     // Keys taken by a concurrent request between the SELECT and the INSERT: look again.
     const raced = toInsert.filter((item) => !stored.has(item.id));
     for (const [key, audit] of await this.existingByKey(ownerId, raced)) replays.set(key, audit);
-    await this.enqueue([...stored.keys()]);
+    await this.auditQueue.enqueueOrLeaveForReconciler([...stored.keys()]);
 
     for (const item of pending) {
       const own = stored.get(item.id);
@@ -106,16 +100,6 @@ export class AuditBatchService {
     if (keys.length === 0) return new Map();
     const found = await this.audits.find({ where: { ownerId, idempotencyKey: In(keys) } });
     return new Map(found.map((audit) => [audit.idempotencyKey!, audit]));
-  }
-
-  /** As for one audit: bounded by AUDIT_ENQUEUE_TIMEOUT_MS, never failing the answer (the reconciler queues the rest). */
-  private async enqueue(auditIds: string[]): Promise<void> {
-    if (auditIds.length === 0) return;
-    try {
-      await withDeadline(this.auditQueue.enqueueMany(auditIds), this.config.enqueueTimeoutMs, `Queueing ${auditIds.length} audits`);
-    } catch (error) {
-      this.logger.warn(`${auditIds.length} audits stored but not queued yet (${error instanceof Error ? error.message : String(error)}); the reconciler will queue them`);
-    }
   }
 }
 

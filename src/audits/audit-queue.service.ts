@@ -1,8 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { withDeadline } from '../common/dependency-errors';
 import { queueConfig } from '../config/queue.config';
 import { AUDIT_JOBS, AUDIT_QUEUE, type RunAuditJob } from './audit-queue.contract';
 
@@ -12,6 +13,8 @@ const EVENT_SCAN_BATCH = 1_000;
 /** The producer side of the audit queue. */
 @Injectable()
 export class AuditQueueService {
+  private readonly logger = new Logger(AuditQueueService.name);
+
   constructor(
     @InjectQueue(AUDIT_QUEUE) private readonly queue: Queue<RunAuditJob>,
     @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
@@ -22,9 +25,21 @@ export class AuditQueueService {
     await this.queue.add(AUDIT_JOBS.run, { auditId }, this.runJobOptions(auditId));
   }
 
-  /** Adds the run jobs of many audits in one round trip (ids already in Redis are no-ops). */
-  async enqueueMany(auditIds: readonly string[]): Promise<void> {
-    await this.queue.addBulk(auditIds.map((auditId) => ({ name: AUDIT_JOBS.run, data: { auditId }, opts: this.runJobOptions(auditId) })));
+  /**
+   * For audits whose rows were just committed: adds their run jobs in one round trip, waiting at most
+   * AUDIT_ENQUEUE_TIMEOUT_MS for Redis. Never throws: what Redis did not take, the reconciler queues.
+   */
+  async enqueueOrLeaveForReconciler(auditIds: readonly string[]): Promise<void> {
+    if (auditIds.length === 0) return;
+    const jobs = auditIds.map((auditId) => ({ name: AUDIT_JOBS.run, data: { auditId }, opts: this.runJobOptions(auditId) }));
+    const what = auditIds.length === 1 ? `audit ${auditIds[0]}` : `${auditIds.length} audits`;
+    try {
+      // One job goes through add (one script call); addBulk wraps even one in a MULTI.
+      const added: Promise<unknown> = jobs.length === 1 ? this.queue.add(jobs[0]!.name, jobs[0]!.data, jobs[0]!.opts) : this.queue.addBulk(jobs);
+      await withDeadline(added, this.config.enqueueTimeoutMs, `Queueing ${what}`);
+    } catch (error) {
+      this.logger.warn(`${what} stored but not queued yet (${error instanceof Error ? error.message : String(error)}); the reconciler will queue it`);
+    }
   }
 
   /**

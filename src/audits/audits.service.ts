@@ -1,12 +1,9 @@
-import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import type { ConfigType } from '@nestjs/config';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError, type Repository } from 'typeorm';
 import type { Profile } from '../analysis/types';
 import { canonicalJson, sha256Hex } from '../common/canonical-json';
-import { withDeadline } from '../common/dependency-errors';
-import { queueConfig } from '../config/queue.config';
 import { Audit } from './audit.entity';
 import { AuditQueueService } from './audit-queue.service';
 import { AdmissionService } from './admission.service';
@@ -23,14 +20,11 @@ const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class AuditsService {
-  private readonly logger = new Logger(AuditsService.name);
-
   constructor(
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
     private readonly auditQueue: AuditQueueService,
     private readonly store: AuditStore,
     private readonly admission: AdmissionService,
-    @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
   ) {}
 
   /**
@@ -59,7 +53,7 @@ export class AuditsService {
       throw error;
     }
     // Committed: no statement after this may fail the request.
-    await this.enqueueOrLeaveForReconciler(audit.id);
+    await this.auditQueue.enqueueOrLeaveForReconciler([audit.id]);
     return { audit, created: true };
   }
 
@@ -105,15 +99,6 @@ export class AuditsService {
       throw new ConflictException('Idempotency-Key was already used with a different request body');
     }
     return existing;
-  }
-
-  /** Waits at most AUDIT_ENQUEUE_TIMEOUT_MS for Redis; never throws (the reconciler queues what is left). */
-  private async enqueueOrLeaveForReconciler(auditId: string): Promise<void> {
-    try {
-      await withDeadline(this.auditQueue.enqueue(auditId), this.config.enqueueTimeoutMs, `Queueing audit ${auditId}`);
-    } catch (error) {
-      this.logger.warn(`Audit ${auditId} stored but not queued yet (${error instanceof Error ? error.message : String(error)}); the reconciler will queue it`);
-    }
   }
 }
 
