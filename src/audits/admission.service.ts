@@ -2,11 +2,32 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { HttpException, HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
-import { failFastRedis, throttledErrorLog } from '../common/redis-connection';
+import { Redis } from 'ioredis';
+import { reconnectSoon, throttledErrorLog } from '../common/redis-connection';
 import { admissionConfig } from '../config/admission.config';
 import { redisConfig } from '../config/redis.config';
 import { AUDIT_QUEUE } from './audit-queue.contract';
+
+/** Longest wait for the rate check; past it (a hung Redis) the submission is let through. */
+const RATE_CHECK_TIMEOUT_MS = 250;
+
+/**
+ * No offline queue: while Redis is known to be away a check fails at once (and lets the submission
+ * through), so admission adds no wait to the bounded enqueue (docs/operations.md: 202 within a second).
+ */
+function admissionRedis(url: string): GcraRedis {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    connectTimeout: 2_000,
+    commandTimeout: RATE_CHECK_TIMEOUT_MS,
+    retryStrategy: reconnectSoon,
+  }) as GcraRedis;
+  redis.on('error', () => undefined);
+  redis.connect().catch(() => undefined);
+  return redis;
+}
 
 /** Seconds a client is told to wait while the queue is over its bound: a few seconds of work drain it. */
 export const QUEUE_FULL_RETRY_AFTER_SECONDS = 5;
@@ -61,7 +82,7 @@ export class AdmissionService implements OnModuleDestroy {
     @Inject(redisConfig.KEY) redis: ConfigType<typeof redisConfig>,
     @InjectQueue(AUDIT_QUEUE) private readonly queue: Queue,
   ) {
-    this.redis = failFastRedis(redis.url) as GcraRedis;
+    this.redis = admissionRedis(redis.url);
     this.redis.defineCommand('citraGcra', { numberOfKeys: 1, lua: GCRA });
     this.keyPrefix = `${redis.queuePrefix}:admission:submit:`;
   }

@@ -36,6 +36,10 @@ describe('Redis restarted, and Redis flushed, under load', () => {
       QUEUE_PREFIX: `citra-test-${randomBytes(5).toString('hex')}`,
       AUDIT_RECONCILE_EVERY_MS: '1000',
       WORKER_CONCURRENCY: '2',
+      // The per-account limit is on (it needs Redis) but high enough never to refuse this load:
+      // while Redis is down it must let submissions through at once.
+      AUDIT_SUBMIT_RATE_PER_MINUTE: '6000',
+      AUDIT_SUBMIT_BURST: '1000',
     });
     app = await startTestApp({ workers: true, quiet: true });
     baseUrl = await listen(app);
