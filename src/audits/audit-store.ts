@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Profile, Report } from '../analysis/types';
+import { prepared } from '../database/prepared';
 import type { Audit } from './audit.entity';
 
 /** A new audit as POST /audits stores it: the profile as the canonical JSON text that was hashed. */
@@ -52,11 +53,13 @@ export class AuditStore {
       return `(${slot(0)}, ${slot(1)}, 'queued', ${slot(2)}::jsonb, ${slot(3)}, ${slot(4)}, ${slot(5)}, ${slot(6)}::uuid)`;
     });
     const onConflict = options.skipKeyConflicts ? 'ON CONFLICT (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING' : '';
-    const rows = (await this.db.query(
-      `INSERT INTO audits (id, owner_id, status, profile, idempotency_key, request_hash, profile_bytes, batch_id)
-       VALUES ${tuples.join(', ')} ${onConflict} RETURNING id, created_at, updated_at`,
-      values,
-    )) as { id: string; created_at: Date; updated_at: Date }[];
+    const text = `INSERT INTO audits (id, owner_id, status, profile, idempotency_key, request_hash, profile_bytes, batch_id)
+       VALUES ${tuples.join(', ')} ${onConflict} RETURNING id, created_at, updated_at`;
+    // One audit (POST /audits) is the hot path: a prepared statement. Batches vary in size.
+    const { rows } =
+      audits.length === 1 && !options.skipKeyConflicts
+        ? await prepared<{ id: string; created_at: Date; updated_at: Date }>(this.db, 'citra-audit-insert', text, values)
+        : { rows: (await this.db.query(text, values)) as { id: string; created_at: Date; updated_at: Date }[] };
     const stored = new Map(rows.map((row) => [row.id, row]));
     return audits.flatMap((audit) => {
       const row = stored.get(audit.id);
@@ -66,11 +69,13 @@ export class AuditStore {
 
   /** Marks the audit processing unless it is completed; undefined when it is completed or gone. */
   async claim(auditId: string, attempt: number): Promise<ClaimedAudit | undefined> {
-    const [rows] = (await this.db.query(
+    const { rows } = await prepared<{ profile: Profile | null; created_at: Date; profile_bytes: number }>(
+      this.db,
+      'citra-audit-claim',
       `UPDATE audits SET status = 'processing', started_at = COALESCE(started_at, now()), attempts = $2, updated_at = now()
         WHERE id = $1 AND status <> 'completed' RETURNING profile, created_at, profile_bytes`,
       [auditId, attempt],
-    )) as [{ profile: Profile | null; created_at: Date; profile_bytes: number }[], number];
+    );
     const row = rows[0];
     return row && { profile: row.profile, createdAt: row.created_at, profileBytes: row.profile_bytes };
   }
@@ -81,7 +86,9 @@ export class AuditStore {
 
   /** Stores the report; a no-op for an audit already completed (a re-run after a stall). */
   async complete(auditId: string, result: CompletedAudit): Promise<void> {
-    await this.db.query(
+    await prepared(
+      this.db,
+      'citra-audit-complete',
       `UPDATE audits SET status = 'completed', report = $2::jsonb, engine_version = $3, overall_score = $4, engine_ms = $5,
               failure_reason = NULL, finished_at = now(), updated_at = now()
         WHERE id = $1 AND status <> 'completed'`,

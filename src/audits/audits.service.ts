@@ -103,5 +103,7 @@ export class AuditsService {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
+  // node-postgres's error (a prepared statement), or TypeORM's QueryFailedError around it.
+  const driverError = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
+  return (driverError as { code?: unknown } | null)?.code === UNIQUE_VIOLATION;
 }

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { User } from '../accounts/user.entity';
+import { prepared } from '../database/prepared';
 import { authConfig } from './auth.config';
 import { ROLES, type AuthUser, type Role } from './auth.types';
 
@@ -52,8 +53,9 @@ export class TokenService {
    */
   async verify(token: string): Promise<AuthUser> {
     const claims = await this.verifyClaims(token);
-    // Every authenticated request runs this: plain SQL, without TypeORM's query building and hydration.
-    const [user] = (await this.users.query('SELECT id, email, role FROM users WHERE id = $1', [claims.sub])) as UserRow[];
+    // Every authenticated request runs this: a prepared statement, without TypeORM's query building and hydration.
+    const { rows } = await prepared<UserRow>(this.users.manager.connection, 'citra-user-by-id', 'SELECT id, email, role FROM users WHERE id = $1', [claims.sub]);
+    const user = rows[0];
     if (!user || !isRole(user.role)) throw invalidToken();
     return { id: user.id, email: user.email, role: user.role };
   }
