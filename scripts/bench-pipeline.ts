@@ -25,7 +25,7 @@ import { auditProfile, validateProfile } from '../src/analysis';
 import { BARE_TABLE } from './bench-pipeline/bare';
 import { measureCpuPerRun } from './bench-pipeline/cpu';
 import { type BatchFigures, batchPhase, printBatch } from './bench-pipeline/batch';
-import { type PhaseFigures, printTable, runPhase } from './bench-pipeline/phase';
+import { type PhaseFigures, printTable, printTargets, runPhase } from './bench-pipeline/phase';
 import { children, type StackKind, type StackSettings, startStack } from './bench-pipeline/stack';
 import { findRepoRoot } from './repo-root';
 
@@ -135,8 +135,8 @@ async function main(): Promise<void> {
     }
   }
   await db.end();
-  printTable(results);
-  printBatch(batchRuns);
+  const summary = printTable(results);
+  printTargets(summary, printBatch(batchRuns));
 }
 
 let cleaning: Promise<void> | undefined;

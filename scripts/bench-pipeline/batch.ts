@@ -17,11 +17,13 @@ export async function batchPhase(stack: Stack, profileText: string, seconds: num
   return { acceptedPerSecond: result.accepted / seconds, requestP99: percentile(result.latencies, 99), refused: result.refused };
 }
 
-export function printBatch(runs: readonly BatchFigures[]): void {
-  if (runs.length === 0) return;
+export function printBatch(runs: readonly BatchFigures[]): number | undefined {
+  if (runs.length === 0) return undefined;
   console.log(`\nbatch (POST /audits/batch, ${BATCH_ITEMS} profiles a request, ${BATCH_CLIENTS} clients; median of ${runs.length} Citra runs)`);
   console.log(`| accepted audits/s | ${median(runs.map((run) => run.acceptedPerSecond)).toFixed(0)} |`);
   console.log(`| request p99 ms | ${median(runs.map((run) => run.requestP99)).toFixed(1)} |`);
   for (const run of runs.filter((entry) => Object.keys(entry.refused).length > 0)) console.log(`  note: answers other than 207 ${JSON.stringify(run.refused)}`);
-  console.log(`BATCH ${JSON.stringify({ acceptedPerSecond: median(runs.map((run) => run.acceptedPerSecond)) })}`);
+  const acceptedPerSecond = median(runs.map((run) => run.acceptedPerSecond));
+  console.log(`BATCH ${JSON.stringify({ acceptedPerSecond })}`);
+  return acceptedPerSecond;
 }

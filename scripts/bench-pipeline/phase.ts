@@ -102,8 +102,10 @@ const MEASURES: Measure[] = [
 ];
 
 /** Medians over the pairs, one table per phase and worker count, and a JSON line for scripts. */
-export function printTable(results: Record<string, Record<StackKind, PhaseFigures[]>>): void {
-  const summary: Record<string, Record<string, { bare: number; citra: number; ratio: number }>> = {};
+export type Summary = Record<string, Record<string, { bare: number; citra: number; ratio: number }>>;
+
+export function printTable(results: Record<string, Record<StackKind, PhaseFigures[]>>): Summary {
+  const summary: Summary = {};
   for (const [phase, byKind] of Object.entries(results)) {
     console.log(`\n${phase} (medians of ${byKind.citra.length} Citra and ${byKind.bare.length} bare runs)`);
     console.log('| measure | bare | Citra | Citra/bare |\n|---|---|---|---|');
@@ -119,4 +121,25 @@ export function printTable(results: Record<string, Record<StackKind, PhaseFigure
     for (const f of refusals) console.log(`  note: answers other than 202 ${JSON.stringify(f.refused)}, not completed after the drain: ${f.notCompleted}`);
   }
   console.log(`\nSUMMARY ${JSON.stringify(summary)}`);
+  return summary;
+}
+
+/** Issue 11's targets, each with the figure it was judged on (a target whose run was not made is left out). */
+export function printTargets(summary: Summary, batchAcceptedPerSecond: number | undefined): void {
+  const lines: [string, number | undefined, (value: number) => boolean, number][] = [
+    ['completed/s Citra/bare, flood, 2 workers (>= 0.6)', summary['flood N=2']?.['completed audits/s']?.ratio, (v) => v >= 0.6, 2],
+    ['CPU per audit Citra/bare, paced, 2 workers (<= 1.5)', summary['paced N=2']?.['CPU/audit ms, total']?.ratio, (v) => v <= 1.5, 2],
+    ['CPU per audit Citra/bare, flood, 2 workers (<= 1.5)', summary['flood N=2']?.['CPU/audit ms, total']?.ratio, (v) => v <= 1.5, 2],
+    ['POST p99 ms at half of Citra\'s max, 2 workers, first seconds included (< 25)', summary['paced N=2']?.['POST p99 ms']?.citra, (v) => v < 25, 1],
+    ['batch accepted audits/s (>= 2000)', batchAcceptedPerSecond, (v) => v >= 2000, 0],
+  ];
+  const completed = [1, 2, 4].map((n) => summary[`flood N=${n}`]?.['completed audits/s']?.citra);
+  console.log('\ntargets');
+  for (const [name, value, met, digits] of lines) {
+    if (value !== undefined && Number.isFinite(value)) console.log(`| ${name} | ${value.toFixed(digits)} | ${met(value) ? 'met' : 'not met'} |`);
+  }
+  if (completed.every((value) => value !== undefined)) {
+    const [one, two, four] = completed as number[];
+    console.log(`| Citra completed/s with 1 / 2 / 4 workers (not falling) | ${one!.toFixed(0)} / ${two!.toFixed(0)} / ${four!.toFixed(0)} | ${two! >= one! && four! >= two! ? 'met' : 'not met'} |`);
+  }
 }
