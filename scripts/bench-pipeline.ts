@@ -93,6 +93,7 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${tag}`);
   await admin.end();
   const db = new Client({ connectionString: databaseUrl(tag) });
+  db.on('error', (error) => log(`the benchmark's own Postgres connection failed: ${error.message}`));
   await db.connect();
   await db.query(BARE_TABLE);
   const redisPid = Number(/process_id:(\d+)/.exec(await new Redis(redisUrl).info('server').then((info) => info))?.[1] ?? 0);

@@ -27,8 +27,15 @@ function connection() {
   return { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null };
 }
 
+/** An idle client's connection cut by the server (e.g. 57P01) is dropped by the pool; it must not crash the process. */
+function pool(): Pool {
+  const created = new Pool({ connectionString: env('DATABASE_URL'), max: 10 });
+  created.on('error', (error) => console.error(`bare: idle Postgres client lost: ${error.message}`));
+  return created;
+}
+
 function api(): void {
-  const pool = new Pool({ connectionString: env('DATABASE_URL'), max: 10 });
+  const db = pool();
   const queue = new Queue('audits', { connection: connection(), prefix: env('QUEUE_PREFIX') });
   const server = createServer((request, response) => {
     if (request.method === 'GET') return void response.writeHead(200).end('ok');
@@ -39,7 +46,7 @@ function api(): void {
         try {
           const profile = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
           const id = randomUUID();
-          const { rows } = await pool.query<{ created_at: Date }>(
+          const { rows } = await db.query<{ created_at: Date }>(
             "INSERT INTO bare_audits (id, status, profile) VALUES ($1, 'queued', $2) RETURNING created_at",
             [id, profile],
           );
@@ -67,19 +74,19 @@ function burn(cpuMs: number): void {
 }
 
 function worker(): void {
-  const pool = new Pool({ connectionString: env('DATABASE_URL'), max: 10 });
+  const db = pool();
   const report = readFileSync(env('BARE_REPORT_FILE'), 'utf8');
   const cpuMs = Number(env('BARE_ENGINE_CPU_MS'));
   const consumer = new Worker<{ id: string }>(
     'audits',
     async (job) => {
-      const { rows } = await pool.query<{ profile: unknown }>(
+      const { rows } = await db.query<{ profile: unknown }>(
         "UPDATE bare_audits SET status = 'processing' WHERE id = $1 RETURNING profile",
         [job.data.id],
       );
       if (rows.length === 0) return;
       burn(cpuMs);
-      await pool.query("UPDATE bare_audits SET status = 'completed', report = $2, finished_at = now() WHERE id = $1", [job.data.id, report]);
+      await db.query("UPDATE bare_audits SET status = 'completed', report = $2, finished_at = now() WHERE id = $1", [job.data.id, report]);
     },
     { connection: connection(), prefix: env('QUEUE_PREFIX'), concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4) },
   );
