@@ -6,6 +6,7 @@ import { Not, type Repository } from 'typeorm';
 import { ENGINE_VERSION, auditProfile, validateProfile } from '../analysis';
 import { MetricsService } from '../metrics/metrics.service';
 import { Audit } from './audit.entity';
+import { AuditCleanupService } from './audit-cleanup.service';
 
 export type RunOutcome = 'completed' | 'already-completed';
 
@@ -15,11 +16,16 @@ export class AuditRunnerService {
   constructor(
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
     private readonly metrics: MetricsService,
+    private readonly cleanup: AuditCleanupService,
   ) {}
 
   async run(auditId: string, attempt: number): Promise<RunOutcome> {
     const audit = await this.audits.findOneBy({ id: auditId });
-    if (!audit) throw new UnrecoverableError(`Audit ${auditId} no longer exists`);
+    if (!audit) {
+      // Its job was queued again as it was deleted (a reconcile run raced the deletion): it names a deleted audit.
+      await this.cleanup.recordOrphan(auditId);
+      throw new UnrecoverableError(`Audit ${auditId} no longer exists`);
+    }
     if (audit.status === 'completed') return 'already-completed';
     if (!audit.profile) throw new UnrecoverableError('The submitted profile was purged before it could be audited');
 

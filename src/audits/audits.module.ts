@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { producerConnection } from '../common/redis-connection';
 import { redisConfig } from '../config/redis.config';
 import { Audit } from './audit.entity';
+import { AuditCleanupService } from './audit-cleanup.service';
 import { AuditEventsController } from './audit-events.controller';
 import { AuditEventsService } from './audit-events.service';
 import { AUDIT_QUEUE } from './audit-queue.contract';
@@ -25,7 +26,7 @@ import { AuditsService } from './audits.service';
     }),
   ],
   controllers: [AuditsController, AuditEventsController],
-  providers: [AuditsService, AuditQueueService, AuditScheduleService, AuditEventsService],
-  exports: [AuditsService, AuditQueueService, TypeOrmModule, BullModule],
+  providers: [AuditsService, AuditQueueService, AuditCleanupService, AuditScheduleService, AuditEventsService],
+  exports: [AuditsService, AuditQueueService, AuditCleanupService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}
