@@ -1,5 +1,5 @@
 import { type Metrics, PROFILE_LIMITS, type Source } from '../analysis/types';
-import { PostCollector } from './posts';
+import { isAuditCount, PostCollector } from './posts';
 import { anonymizeMentions, cleanText, fitText } from './text/clean';
 import type { ImportFormat, ImportResult, SkippedItems } from './types';
 
@@ -33,7 +33,7 @@ function longField(value: string | undefined, label: string, handle: string | un
 function metricsOf(metrics: Metrics | undefined): Metrics | undefined {
   if (!metrics) return undefined;
   const kept = Object.fromEntries(
-    Object.entries(metrics).filter(([, value]) => typeof value === 'number' && Number.isInteger(value) && value >= 0),
+    Object.entries(metrics).filter(([, value]) => isAuditCount(value)),
   ) as Metrics;
   return Object.keys(kept).length > 0 ? kept : undefined;
 }
