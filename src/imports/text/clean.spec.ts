@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { textProblem, validateProfile } from '../../analysis/validate';
-import { PLATFORMS, type Platform } from '../../analysis/types';
+import { PLATFORMS, type Platform, PROFILE_LIMITS } from '../../analysis/types';
 import { PostCollector } from '../posts';
 import { buildSource } from '../result';
 import { cleanText } from './clean';
@@ -36,17 +36,29 @@ describe('cleanText', () => {
     );
   });
 
+  it('a post at the length limit stays within it once the handles in it become @user', () => {
+    const warnings: string[] = [];
+    const collector = new PostCollector(warnings);
+    collector.add({ text: '@ab '.repeat(PROFILE_LIMITS.textField / 4) });
+    const source = buildSource({ platform: 'x', handle: 'sari' }, collector.finish().posts, warnings);
+    expect(source.posts![0]!.text.length).toBeLessThanOrEqual(PROFILE_LIMITS.textField);
+    expect(validateProfile({ sources: [source] }).ok).toBe(true);
+    expect(warnings).toEqual([expect.stringMatching(/^A post was longer than/)]);
+  });
+
   it('an imported source passes validateProfile, whatever its fields, posts, dates and counts held', () => {
     const anyCount = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(1e12, 1e12 + 1, 1e15, Number.MAX_SAFE_INTEGER));
     const anyDate = fc.oneof(anyText, fc.constantFrom('2026-03-02', '2026-03-02T10:15:00Z', '2026-13-45', 'yesterday'));
+    // Texts at and past the length limit: mentions that grow into @user, emoji that must not be cut in half.
+    const longText = fc.constantFrom('@ab '.repeat(5_000), `x${'@a '.repeat(6_666)}`, 'y'.repeat(20_001), '\u{1F600}'.repeat(10_001), ` ${'\u{1F600}'.repeat(10_000)}`);
     const draftPost = fc.record(
-      { text: anyText, postedAt: anyDate, likes: anyCount, comments: anyCount, shares: anyCount },
+      { text: fc.oneof(anyText, longText), postedAt: anyDate, likes: anyCount, comments: anyCount, shares: anyCount },
       { requiredKeys: ['text'] },
     );
     fc.assert(
       fc.property(
         fc.constantFrom(...PLATFORMS),
-        fc.record({ handle: anyText, displayName: anyText, url: anyText, headline: anyText, about: anyText }, { requiredKeys: [] }),
+        fc.record({ handle: anyText, displayName: anyText, url: anyText, headline: fc.oneof(anyText, longText), about: fc.oneof(anyText, longText) }, { requiredKeys: [] }),
         fc.record({ followers: anyCount, following: anyCount }, { requiredKeys: [] }),
         fc.array(draftPost, { maxLength: 5 }),
         (platform: Platform, fields, metrics, posts) => {
