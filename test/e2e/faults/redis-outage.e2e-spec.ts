@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AUDIT_QUEUE, SWEEP_SCHEDULER_ID } from '../../../src/audits/audit-queue.contract';
-import { PRIVACY_QUEUE, PURGE_PROFILES_SCHEDULER_ID } from '../../../src/privacy/privacy-queue.contract';
+import { AUDIT_JOBS, AUDIT_QUEUE, SWEEP_SCHEDULER_ID } from '../../../src/audits/audit-queue.contract';
+import { PRIVACY_JOBS, PRIVACY_QUEUE, PURGE_PROFILES_SCHEDULER_ID } from '../../../src/privacy/privacy-queue.contract';
 import { createAccount, TEST_PASSWORD, type TestAccount } from '../support/auth';
 import { finalStatusCounts, listen, sleep, statusCounts, type Submission, statusesThrough, submitSteadily } from '../support/load';
 import { startRedisServer, type ThrowAwayRedis } from '../../../scripts/faults/private-redis';
@@ -100,8 +100,11 @@ describe('Redis restarted, and Redis flushed, under load', () => {
     await client.flushall();
     client.disconnect();
     // The running processes put back every schedule they require: the retention purge's as well as the reconciler's.
-    await waitFor(async () => ((await privacyQueue.getJobScheduler(PURGE_PROFILES_SCHEDULER_ID)) ? true : undefined), 10_000, 'the purge schedule');
-    await waitFor(async () => ((await queue.getJobScheduler(SWEEP_SCHEDULER_ID)) ? true : undefined), 10_000, 'the reconcile schedule');
+    const purge = await waitFor(() => privacyQueue.getJobScheduler(PURGE_PROFILES_SCHEDULER_ID), 10_000, 'the purge schedule');
+    const sweep = await waitFor(() => queue.getJobScheduler(SWEEP_SCHEDULER_ID), 10_000, 'the reconcile schedule');
+    // Recreated as they were written at start-up: same job, same interval.
+    expect(purge).toMatchObject({ name: PRIVACY_JOBS.purgeProfiles, every: 60 * 60_000 });
+    expect(sweep).toMatchObject({ name: AUDIT_JOBS.sweep, every: 1_000 });
     const submissions = await submitting;
 
     expect(statusCounts(submissions)).toEqual({ 202: 160 });
