@@ -109,9 +109,9 @@ describe('The reconciler (rows in Postgres are the source of truth)', () => {
     const deleted = randomUUID();
     await api.get(AuditQueueService).enqueue(deleted);
     await waitFor(async () => ((await queue.getJobState(deleted)) === 'failed' ? true : undefined), 20_000, 'the job to run and fail');
-    expect(await db.query(`SELECT audit_id FROM audit_job_cleanups`)).toEqual([{ audit_id: deleted }]);
 
-    expect(await api.get(AuditCleanupService).drain()).toBe(1);
+    // A failed job stays in Redis for days unless the run recorded it for cleanup (the worker's own sweep may drain it first).
+    await api.get(AuditCleanupService).drain();
     expect(await queue.getJobState(deleted)).toBe('unknown');
     // BullMQ 6's backend is ioredis; its narrowed client type lacks XRANGE.
     const client = (await queue.getBackend().client) as unknown as Redis;
