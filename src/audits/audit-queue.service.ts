@@ -76,15 +76,27 @@ export class AuditQueueService {
     await this.removeEventsOf(new Set(auditIds));
   }
 
+  /** As removeJobs, without waiting: a job a worker is running stays. Returns the ids left without a trace. */
+  async removeIdleJobs(auditIds: readonly string[]): Promise<string[]> {
+    const gone: string[] = [];
+    for (const auditId of auditIds) if (await this.removeIfUnlocked(auditId)) gone.push(auditId);
+    if (gone.length > 0) await this.removeEventsOf(new Set(gone));
+    return gone;
+  }
+
   private async removeJobWhenUnlocked(auditId: string): Promise<void> {
     const deadline = Date.now() + 2 * this.config.lockDurationMs;
-    while ((await this.queue.getJob(auditId)) !== undefined) {
-      if ((await this.queue.remove(auditId)) === 1) return;
+    while (!(await this.removeIfUnlocked(auditId))) {
       if (Date.now() > deadline) {
         throw new ServiceUnavailableException(`The job of audit ${auditId} is still running; try again in a minute`);
       }
       await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
     }
+  }
+
+  /** True when the job is gone: removed now, or there was none. A locked (running) job is not removed. */
+  private async removeIfUnlocked(auditId: string): Promise<boolean> {
+    return (await this.queue.remove(auditId)) === 1 || (await this.queue.getJob(auditId)) === undefined;
   }
 
   /** The event stream is capped by BullMQ but would still name these ids until pushed out. */

@@ -7,6 +7,7 @@ import { ENGINE_VERSION, auditProfile, validateProfile } from '../analysis';
 import { MetricsService } from '../metrics/metrics.service';
 import { Audit } from './audit.entity';
 import { AuditStore } from './audit-store';
+import { AuditCleanupService } from './audit-cleanup.service';
 
 export type RunOutcome = 'completed' | 'already-completed';
 
@@ -17,6 +18,7 @@ export class AuditRunnerService {
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
     private readonly store: AuditStore,
     private readonly metrics: MetricsService,
+    private readonly cleanup: AuditCleanupService,
   ) {}
 
   /** Two statements per run: one claims the row (marks it processing and reads it), one stores the report. */
@@ -24,6 +26,8 @@ export class AuditRunnerService {
     const audit = await this.store.claim(auditId, attempt);
     if (!audit) {
       if (await this.store.exists(auditId)) return 'already-completed';
+      // Its job was queued again as it was deleted (a reconcile run raced the deletion): it names a deleted audit.
+      await this.cleanup.recordOrphan(auditId);
       throw new UnrecoverableError(`Audit ${auditId} no longer exists`);
     }
     if (!audit.profile) throw new UnrecoverableError('The submitted profile was purged before it could be audited');

@@ -8,6 +8,7 @@ import { queueConfig } from '../config/queue.config';
 import { redisConfig } from '../config/redis.config';
 import { MetricsService } from '../metrics/metrics.service';
 import { AUDIT_JOBS, AUDIT_QUEUE, type RunAuditJob } from './audit-queue.contract';
+import { AuditCleanupService } from './audit-cleanup.service';
 import { AuditReconcilerService } from './audit-reconciler.service';
 import { AuditRunnerService } from './audit-runner.service';
 
@@ -56,6 +57,7 @@ export class AuditProcessor extends WorkerHost {
   constructor(
     private readonly runner: AuditRunnerService,
     private readonly reconciler: AuditReconcilerService,
+    private readonly cleanup: AuditCleanupService,
     private readonly metrics: MetricsService,
     @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
   ) {
@@ -89,8 +91,8 @@ export class AuditProcessor extends WorkerHost {
       case AUDIT_JOBS.run:
         return this.runAudit(job as Job<RunAuditJob>, token);
       case AUDIT_JOBS.sweep:
-        // A count, not ids: return values stay in Redis, and erasure must leave no audit id there.
-        return { requeued: (await this.reconciler.reconcile()).length };
+        // Counts, not ids: return values stay in Redis, and erasure must leave no audit id there.
+        return { requeued: (await this.reconciler.reconcile()).length, cleanedUp: await this.cleanup.drain() };
       default:
         throw new UnrecoverableError(`Unknown job name ${job.name}`);
     }

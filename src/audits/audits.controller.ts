@@ -92,7 +92,7 @@ export class AuditsController {
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete an audit: its report, profile, shares, comments, view log and queued job' })
-  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNoContentResponse({ description: 'Deleted (while Redis is down, its job there is removed as soon as Redis is back)' })
   @ApiUuidParam()
   @ApiNotFoundResponse({ description: 'No audit with this id among your own' })
   async remove(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<void> {

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { producerConnection } from '../common/redis-connection';
 import { redisConfig } from '../config/redis.config';
 import { Audit } from './audit.entity';
+import { AuditCleanupService } from './audit-cleanup.service';
 import { AuditEventsController } from './audit-events.controller';
 import { AuditEventsService } from './audit-events.service';
 import { AUDIT_QUEUE } from './audit-queue.contract';
@@ -29,7 +30,7 @@ import { AuditsService } from './audits.service';
     }),
   ],
   controllers: [AuditsController, AuditEventsController],
-  providers: [AuditsService, AuditBatchService, AdmissionService, AuditStore, AuditWarmUpService, AuditQueueService, AuditScheduleService, AuditEventsService],
-  exports: [AuditsService, AuditStore, AuditQueueService, TypeOrmModule, BullModule],
+  providers: [AuditsService, AuditBatchService, AdmissionService, AuditStore, AuditWarmUpService, AuditQueueService, AuditCleanupService, AuditScheduleService, AuditEventsService],
+  exports: [AuditsService, AuditStore, AuditQueueService, AuditCleanupService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}

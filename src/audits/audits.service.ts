@@ -5,6 +5,7 @@ import { QueryFailedError, type Repository } from 'typeorm';
 import type { Profile } from '../analysis/types';
 import { canonicalJson, sha256Hex } from '../common/canonical-json';
 import { Audit } from './audit.entity';
+import { AuditCleanupService } from './audit-cleanup.service';
 import { AuditQueueService } from './audit-queue.service';
 import { AdmissionService } from './admission.service';
 import { AuditStore } from './audit-store';
@@ -25,6 +26,7 @@ export class AuditsService {
     private readonly auditQueue: AuditQueueService,
     private readonly store: AuditStore,
     private readonly admission: AdmissionService,
+    private readonly cleanup: AuditCleanupService,
   ) {}
 
   /**
@@ -71,11 +73,19 @@ export class AuditsService {
     return audit.profile;
   }
 
-  /** Deletes the audit (its shares, comments and view log go with it) and then its job in Redis. */
+  /**
+   * Deletes the audit (its shares, comments and view log go with it), then its job in Redis. Once the
+   * row is gone the answer is success whatever Redis does: what Redis still holds of it is recorded in
+   * the same transaction and removed by the reconciler if Redis cannot be reached now.
+   */
   async remove(ownerId: string, id: string): Promise<void> {
-    const { affected } = await this.audits.delete({ id, ownerId });
-    if (!affected) throw new NotFoundException(`Audit ${id} not found`);
-    await this.auditQueue.removeJobs([id]);
+    const deleted = await this.audits.manager.transaction(async (manager) => {
+      const { affected } = await manager.delete(Audit, { id, ownerId });
+      if (affected) await this.cleanup.record(manager, [id]);
+      return Boolean(affected);
+    });
+    if (!deleted) throw new NotFoundException(`Audit ${id} not found`);
+    await this.cleanup.removeNow([id]);
   }
 
   async list(ownerId: string, query: ListAuditsQuery): Promise<{ items: Audit[]; total: number }> {

@@ -13,7 +13,7 @@ export const queueConfig = registerAs('queue', () => ({
    * doubles from AUDIT_JOB_BACKOFF_MS up to this.
    */
   outageRetryMaxMs: readInt(process.env, 'AUDIT_OUTAGE_RETRY_MAX_MS', 30_000, 100, 600_000),
-  /** The reconciler runs this often (a BullMQ job scheduler that every process re-asserts on this timer too). */
+  /** The reconciler runs this often (a BullMQ job scheduler). */
   reconcileEveryMs: readInt(process.env, 'AUDIT_RECONCILE_EVERY_MS', 30_000, 500, 3_600_000),
   /** Audits not final and unchanged this long, whose job is missing or failed, are queued again by the reconciler. */
   sweepAfterMs: readInt(process.env, 'AUDIT_SWEEP_AFTER_MS', 60_000, 1_000, 86_400_000),
@@ -21,6 +21,8 @@ export const queueConfig = registerAs('queue', () => ({
   reconcileBatch: readInt(process.env, 'AUDIT_RECONCILE_BATCH', 500, 1, 10_000),
   /** How long POST /audits waits for Redis to take the job before answering 202 anyway (the reconciler queues it later). */
   enqueueTimeoutMs: readInt(process.env, 'AUDIT_ENQUEUE_TIMEOUT_MS', 500, 10, 10_000),
+  /** Every process checks this often that each schedule it requires (reconciler, retention purge) is still in Redis. */
+  scheduleCheckEveryMs: readInt(process.env, 'QUEUE_SCHEDULE_CHECK_MS', 30_000, 500, 3_600_000),
   keepCompletedJobs: readInt(process.env, 'QUEUE_KEEP_COMPLETED', 1_000, 0, 1_000_000),
   keepCompletedSeconds: readInt(process.env, 'QUEUE_KEEP_COMPLETED_SECONDS', 86_400, 0, 31_536_000),
   keepFailedJobs: readInt(process.env, 'QUEUE_KEEP_FAILED', 5_000, 0, 1_000_000),

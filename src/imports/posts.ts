@@ -1,5 +1,6 @@
 import { type Post, PROFILE_LIMITS } from '../analysis/types';
-import { fitText } from './text/clean';
+import { isIsoDate } from '../analysis/validate';
+import { cleanText, fitText } from './text/clean';
 import type { SkippedItems } from './types';
 
 interface Candidate {
@@ -23,13 +24,23 @@ export class PostCollector {
     private readonly limit: number = PROFILE_LIMITS.postsPerSource,
   ) {}
 
-  /** A post of the candidate's that may go into the source. */
+  /**
+   * A post of the candidate's that may go into the source. Whatever the parser did, its text is
+   * cleaned (as every imported field is) and a date the audit would refuse is dropped: an import
+   * never produces a post that POST /audits refuses.
+   */
   add(post: Post): void {
+    const cleaned = cleanText(post.text);
+    if (cleaned === undefined) return this.skip('no-text', 'a post without text');
     this.found += 1;
-    const label = `A post${post.postedAt ? ` of ${post.postedAt.slice(0, 10)}` : ''}`;
-    const text = fitText(post.text, PROFILE_LIMITS.textField, label, this.warnings);
-    const time = post.postedAt ? Date.parse(post.postedAt) : Number.NEGATIVE_INFINITY;
-    this.keep({ post: { ...post, text }, time, order: 0 });
+    const postedAt = post.postedAt !== undefined && isIsoDate(post.postedAt) ? post.postedAt : undefined;
+    const label = `A post${postedAt ? ` of ${postedAt.slice(0, 10)}` : ''}`;
+    const text = fitText(cleaned, PROFILE_LIMITS.textField, label, this.warnings);
+    const time = postedAt ? Date.parse(postedAt) : Number.NEGATIVE_INFINITY;
+    const kept: Post = { ...post, text };
+    if (postedAt === undefined) delete kept.postedAt;
+    for (const key of ['likes', 'comments', 'shares'] as const) if (!isAuditCount(kept[key])) delete kept[key];
+    this.keep({ post: kept, time, order: 0 });
   }
 
   /** A post found in the export and left out, with the reason. */
@@ -69,6 +80,11 @@ export class PostCollector {
     this.candidates.length = this.limit;
     this.skips.add('older-posts', `only the ${this.limit} newest posts go into an audit`, dropped);
   }
+}
+
+/** A count the audit contract takes: a whole number from 0 to PROFILE_LIMITS.count. */
+export function isAuditCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= PROFILE_LIMITS.count;
 }
 
 /** Counts of things left out, by code, in the order first seen. */

@@ -1,5 +1,5 @@
-import { type Metrics, PROFILE_LIMITS, type Source } from '../analysis/types';
-import { PostCollector } from './posts';
+import { type Metrics, type Post, PROFILE_LIMITS, type Source } from '../analysis/types';
+import { isAuditCount, PostCollector } from './posts';
 import { anonymizeMentions, cleanText, fitText } from './text/clean';
 import type { ImportFormat, ImportResult, SkippedItems } from './types';
 
@@ -30,10 +30,16 @@ function longField(value: string | undefined, label: string, handle: string | un
   return fitText(anonymizeMentions(cleaned, handle), PROFILE_LIMITS.textField, label, warnings);
 }
 
+/** `@user` is longer than most handles it replaces: a post cut to the limit before may need cutting again. */
+function postText(post: Post, handle: string | undefined, warnings: string[]): string {
+  const label = `A post${post.postedAt ? ` of ${post.postedAt.slice(0, 10)}` : ''}`;
+  return fitText(anonymizeMentions(post.text, handle), PROFILE_LIMITS.textField, label, warnings);
+}
+
 function metricsOf(metrics: Metrics | undefined): Metrics | undefined {
   if (!metrics) return undefined;
   const kept = Object.fromEntries(
-    Object.entries(metrics).filter(([, value]) => typeof value === 'number' && Number.isInteger(value) && value >= 0),
+    Object.entries(metrics).filter(([, value]) => isAuditCount(value)),
   ) as Metrics;
   return Object.keys(kept).length > 0 ? kept : undefined;
 }
@@ -52,7 +58,7 @@ export function buildSource(draft: SourceDraft, posts: Source['posts'], warnings
     url: url !== undefined && url.length <= PROFILE_LIMITS.url && /^https?:\/\//i.test(url) ? url : undefined,
     headline: longField(draft.headline, 'The headline', handle, warnings),
     about: longField(draft.about, 'The about text', handle, warnings),
-    posts: posts && posts.length > 0 ? posts.map((post) => ({ ...post, text: anonymizeMentions(post.text, handle) })) : undefined,
+    posts: posts && posts.length > 0 ? posts.map((post) => ({ ...post, text: postText(post, handle, warnings) })) : undefined,
     metrics: metricsOf(draft.metrics),
   };
   for (const key of Object.keys(source) as (keyof Source)[]) if (source[key] === undefined) delete source[key];

@@ -1,9 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Profile, Report } from '../analysis/types';
 import { LoginThrottleService } from '../accounts/login-throttle.service';
-import { AuditQueueService } from '../audits/audit-queue.service';
+import { AuditCleanupService } from '../audits/audit-cleanup.service';
 import type { AuthUser } from '../auth/auth.types';
 
 /** Everything Citra holds about one account, as the account holder may download it. */
@@ -39,9 +39,11 @@ export interface ExportedAudit {
 
 @Injectable()
 export class DataRightsService {
+  private readonly logger = new Logger(DataRightsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly auditQueue: AuditQueueService,
+    private readonly cleanup: AuditCleanupService,
     private readonly loginThrottle: LoginThrottleService,
   ) {}
 
@@ -99,12 +101,20 @@ export class DataRightsService {
   /**
    * Erases the account and everything that hangs off it (audits, shares given and received, comments,
    * view logs, audit requests sent, answered or addressed to this email), then the audits' jobs and
-   * the sign-in failure counter in Redis. Resolves once all of it is gone.
+   * the sign-in failure counter in Redis. Once the rows are gone the erasure stands whatever Redis
+   * does: jobs Redis cannot drop now are recorded in the same transaction and removed by the
+   * reconciler once it is back; the counter (hashes only) expires within LOGIN_FAILURE_WINDOW_SECONDS.
    */
   async erase(user: AuthUser): Promise<void> {
-    const auditIds = await this.dataSource.transaction((manager) => this.deleteRows(manager, user));
-    await this.auditQueue.removeJobs(auditIds);
-    await this.loginThrottle.forgetAccount(user.email);
+    const auditIds = await this.dataSource.transaction(async (manager) => {
+      const ids = await this.deleteRows(manager, user);
+      await this.cleanup.record(manager, ids);
+      return ids;
+    });
+    await this.cleanup.removeNow(auditIds);
+    await this.loginThrottle.forgetAccount(user.email).catch((error: unknown) => {
+      this.logger.warn(`Erased account's sign-in counters left to expire (${error instanceof Error ? error.message : String(error)})`);
+    });
   }
 
   private async deleteRows(manager: EntityManager, user: AuthUser): Promise<string[]> {

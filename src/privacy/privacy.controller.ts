@@ -33,7 +33,9 @@ export class PrivacyController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({
     summary: 'Erase your account and all its data, including queued or finished jobs in Redis; answers once done',
-    description: 'Your access token stops working at once. Admin accounts are removed by an operator, not through this route.',
+    description:
+      'Your access token stops working at once. Admin accounts are removed by an operator, not through this route. ' +
+      'While Redis is down the answer is still 204 once your rows are deleted; your jobs there are removed as soon as it is back.',
   })
   @ApiNoContentResponse({ description: 'Erased' })
   @ApiForbiddenResponse({ description: 'Admin accounts cannot erase themselves here' })

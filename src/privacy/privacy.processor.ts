@@ -1,8 +1,10 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, type OnModuleInit } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { type Job, MetricsTime, type Queue, UnrecoverableError } from 'bullmq';
+import { throttledErrorLog } from '../common/redis-connection';
 import { MetricsService } from '../metrics/metrics.service';
+import { ScheduleKeeper } from '../schedules/schedule-keeper.service';
 import { privacyConfig } from './privacy.config';
 import { PRIVACY_JOBS, PRIVACY_QUEUE, PURGE_PROFILES_SCHEDULER_ID } from './privacy-queue.contract';
 import { ProfileRetentionService } from './profile-retention.service';
@@ -12,14 +14,24 @@ const KEEP_RUNS = { completed: 50, failed: 500 };
 
 /** BullMQ's per-minute completed/failed counts, read by the admin queue stats (as for the audit queue). */
 @Processor(PRIVACY_QUEUE, { metrics: { maxDataPoints: MetricsTime.ONE_WEEK } })
-export class PrivacyProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class PrivacyProcessor extends WorkerHost implements OnModuleInit {
+  private readonly logger = new Logger(PrivacyProcessor.name);
+  private readonly logWorkerError = throttledErrorLog((message) => this.logger.warn(message), 'Privacy worker');
+
   constructor(
     private readonly retention: ProfileRetentionService,
     @InjectQueue(PRIVACY_QUEUE) private readonly queue: Queue,
     @Inject(privacyConfig.KEY) private readonly config: ConfigType<typeof privacyConfig>,
     private readonly metrics: MetricsService,
+    private readonly keeper: ScheduleKeeper,
   ) {
     super();
+  }
+
+  /** Redis away: BullMQ reconnects; this only reports it (without a listener BullMQ prints every error). */
+  @OnWorkerEvent('error')
+  reportError(error: Error): void {
+    this.logWorkerError(error);
   }
 
   @OnWorkerEvent('completed')
@@ -32,16 +44,16 @@ export class PrivacyProcessor extends WorkerHost implements OnApplicationBootstr
     if (job) this.metrics.recordJob(PRIVACY_QUEUE, job, 'failed');
   }
 
-  /** Upserting is idempotent, so every worker may do it at start-up; the interval follows the config. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      PURGE_PROFILES_SCHEDULER_ID,
-      { every: this.config.purgeEveryMinutes * 60_000 },
-      {
-        name: PRIVACY_JOBS.purgeProfiles,
-        opts: { removeOnComplete: { count: KEEP_RUNS.completed }, removeOnFail: { count: KEEP_RUNS.failed } },
-      },
-    );
+  /** Every worker process requires the purge schedule; the ScheduleKeeper writes it and recreates it after a flush. */
+  onModuleInit(): void {
+    this.queue.on('error', throttledErrorLog((message) => this.logger.warn(message), 'Privacy queue'));
+    this.keeper.require({
+      queue: this.queue,
+      id: PURGE_PROFILES_SCHEDULER_ID,
+      everyMs: this.config.purgeEveryMinutes * 60_000,
+      jobName: PRIVACY_JOBS.purgeProfiles,
+      jobOptions: { removeOnComplete: { count: KEEP_RUNS.completed }, removeOnFail: { count: KEEP_RUNS.failed } },
+    });
   }
 
   async process(job: Job): Promise<{ purged: number }> {

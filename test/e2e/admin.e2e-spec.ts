@@ -268,7 +268,7 @@ describe('Admin: queue stats, jobs, failed audits (real AppModule, Postgres, Red
     await queue.remove(id);
     await queue.add('run-audit', { auditId: id }, { jobId: id, delay: 60_000, attempts: 3 });
     expect(await (await queue.getJob(id))!.getState()).toBe('delayed');
-    // The schedule every process keeps (AuditScheduleService), with its interval: its next run waits in the delayed set.
+    // The schedule every process keeps (ScheduleKeeper), with its interval: its next run waits in the delayed set.
     await queue.upsertJobScheduler('sweep-queued-audits', { every: queueConfig().reconcileEveryMs }, { name: 'sweep-queued-audits' });
 
     const drained = await asAdmin(api().delete(`/api/v1/admin/queues/${AUDIT_QUEUE}/delayed`)).expect(200);

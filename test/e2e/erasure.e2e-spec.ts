@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -9,6 +8,7 @@ import { AUDIT_QUEUE } from '../../src/audits/audit-queue.contract';
 import { PRIVACY_JOBS, PRIVACY_QUEUE, PURGE_PROFILES_SCHEDULER_ID } from '../../src/privacy/privacy-queue.contract';
 import { createAccount, submitCompletedAudit, type TestAccount } from './support/auth';
 import { createTestEnvironment, startTestApp, type TestEnvironment, waitFor } from './support/test-app';
+import { redisDump } from './support/redis-dump';
 import { TEST_REDIS_URL } from './support/test-database';
 
 const RETENTION_DAYS = 7;
@@ -20,35 +20,6 @@ function profileWith(marker: string) {
       { platform: 'x', handle: 'sari_data', posts: [{ text: `Judi online slot gacor maxwin, link di bio ${marker}` }] },
     ],
   };
-}
-
-/** Every value under this environment's Redis prefix, as text, whatever the key type. */
-async function redisDump(prefix: string): Promise<string> {
-  const redis = new Redis(TEST_REDIS_URL);
-  const parts: string[] = [];
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      for (const key of keys) parts.push(key, await valueOf(redis, key));
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return parts.join('\n');
-}
-
-async function valueOf(redis: Redis, key: string): Promise<string> {
-  switch (await redis.type(key)) {
-    case 'string': return (await redis.get(key)) ?? '';
-    case 'hash': return JSON.stringify(await redis.hgetall(key));
-    case 'list': return JSON.stringify(await redis.lrange(key, 0, -1));
-    case 'set': return JSON.stringify(await redis.smembers(key));
-    case 'zset': return JSON.stringify(await redis.zrange(key, 0, -1));
-    case 'stream': return JSON.stringify(await redis.xrange(key, '-', '+'));
-    default: return '';
-  }
 }
 
 describe('Data rights: export, erasure and profile retention (real AppModule, Postgres, Redis, workers)', () => {
@@ -125,7 +96,7 @@ describe('Data rights: export, erasure and profile retention (real AppModule, Po
       expect(exported.body.auditRequestsAnswered).toEqual([expect.objectContaining({ id: invitation.body.id, recruiterEmail: recruiter.email })]);
       expect(JSON.stringify(exported.body)).not.toContain(bystanderMarker);
 
-      const before = `${await databaseDump()}\n${await redisDump(env.queuePrefix)}`;
+      const before = `${await databaseDump()}\n${await redisDump(TEST_REDIS_URL, env.queuePrefix)}`;
       for (const trace of [candidate.id, candidate.email, shared.id, waitingId, marker]) expect(before).toContain(trace);
 
       await http().delete('/api/v1/me').set(candidate.auth).expect(204);
@@ -134,7 +105,7 @@ describe('Data rights: export, erasure and profile retention (real AppModule, Po
     }
 
     const databaseAfter = await databaseDump();
-    const redisAfter = await redisDump(env.queuePrefix);
+    const redisAfter = await redisDump(TEST_REDIS_URL, env.queuePrefix);
     for (const trace of [candidate.id, candidate.email, shared.id, waitingId, share.body.id, link.body.id, marker]) {
       expect(databaseAfter).not.toContain(trace);
       expect(redisAfter).not.toContain(trace);

@@ -33,10 +33,17 @@ export function anonymizeMentions(text: string, ownHandle?: string): string {
   return copiedUpTo === 0 ? text : result + text.slice(copiedUpTo);
 }
 
-/** Trims and normalises line endings; undefined for text with nothing in it. */
+/**
+ * Control characters other than tab and line feed (NUL among them: Postgres refuses it), and UTF-16
+ * surrogates without their other half (a cut emoji: not Unicode text). POST /audits refuses both, so
+ * an import must never hand them on; CR is turned into a line feed before this runs.
+ */
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Normalises line endings, drops characters no audit takes (above), trims; undefined for text with nothing left. */
 export function cleanText(text: string | undefined | null): string | undefined {
   if (typeof text !== 'string') return undefined;
-  const cleaned = text.replace(/\r\n?/g, '\n').trim();
+  const cleaned = text.replace(/\r\n?/g, '\n').replace(UNSAFE_CHARACTERS, '').trim();
   return cleaned.length > 0 ? cleaned : undefined;
 }
 

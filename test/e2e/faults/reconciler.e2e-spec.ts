@@ -2,9 +2,12 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import { type Queue, UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource, type Repository } from 'typeorm';
 import { Audit } from '../../../src/audits/audit.entity';
+import { AuditCleanupService } from '../../../src/audits/audit-cleanup.service';
 import { AUDIT_QUEUE } from '../../../src/audits/audit-queue.contract';
 import { AuditQueueService } from '../../../src/audits/audit-queue.service';
 import { AuditReconcilerService } from '../../../src/audits/audit-reconciler.service';
@@ -99,5 +102,20 @@ describe('The reconciler (rows in Postgres are the source of truth)', () => {
 
     worker = await startTestWorker();
     expect(await finalStatusCounts([failedWhileProcessing, completedJobQueuedRow, lostJob, waitingJob], statusesThrough(db), 20_000)).toEqual({ completed: 4 });
+  });
+
+  it('removes, with its events, a job that ran for an audit that no longer exists (re-queued as it was deleted)', async () => {
+    worker ??= await startTestWorker();
+    const deleted = randomUUID();
+    await api.get(AuditQueueService).enqueue(deleted);
+    await waitFor(async () => ((await queue.getJobState(deleted)) === 'failed' ? true : undefined), 20_000, 'the job to run and fail');
+
+    // A failed job stays in Redis for days unless the run recorded it for cleanup (the worker's own sweep may drain it first).
+    await api.get(AuditCleanupService).drain();
+    expect(await queue.getJobState(deleted)).toBe('unknown');
+    // BullMQ 6's backend is ioredis; its narrowed client type lacks XRANGE.
+    const client = (await queue.getBackend().client) as unknown as Redis;
+    for (const [, fields] of await client.xrange(queue.keys.events, '-', '+')) expect(fields).not.toContain(deleted);
+    expect(await db.query(`SELECT audit_id FROM audit_job_cleanups`)).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AUDIT_QUEUE, SWEEP_SCHEDULER_ID } from '../../../src/audits/audit-queue.contract';
+import { AUDIT_JOBS, AUDIT_QUEUE, SWEEP_SCHEDULER_ID } from '../../../src/audits/audit-queue.contract';
+import { PRIVACY_JOBS, PRIVACY_QUEUE, PURGE_PROFILES_SCHEDULER_ID } from '../../../src/privacy/privacy-queue.contract';
 import { createAccount, TEST_PASSWORD, type TestAccount } from '../support/auth';
 import { finalStatusCounts, listen, sleep, statusCounts, type Submission, statusesThrough, submitSteadily } from '../support/load';
 import { startRedisServer, type ThrowAwayRedis } from '../../../scripts/faults/private-redis';
@@ -35,6 +36,7 @@ describe('Redis restarted, and Redis flushed, under load', () => {
       REDIS_URL: redis.url,
       QUEUE_PREFIX: `citra-test-${randomBytes(5).toString('hex')}`,
       AUDIT_RECONCILE_EVERY_MS: '1000',
+      QUEUE_SCHEDULE_CHECK_MS: '1000',
       WORKER_CONCURRENCY: '2',
       // The per-account limit is on (it needs Redis) but high enough never to refuse this load:
       // while Redis is down it must let submissions through at once.
@@ -89,8 +91,10 @@ describe('Redis restarted, and Redis flushed, under load', () => {
     expect(await finalStatusCounts(accepted, statusesThrough(app.get(DataSource)), 40_000)).toEqual({ completed: 180 });
   }, 90_000);
 
-  it('completes every audit after a FLUSHALL wiped its job, the waiting backlog and the reconcile schedule', async () => {
+  it('completes every audit after a FLUSHALL wiped its job, the waiting backlog and every schedule, which come back without a restart', async () => {
     const queue = app.get<Queue>(getQueueToken(AUDIT_QUEUE), { strict: false });
+    const privacyQueue = app.get<Queue>(getQueueToken(PRIVACY_QUEUE), { strict: false });
+    expect(await privacyQueue.getJobScheduler(PURGE_PROFILES_SCHEDULER_ID)).toBeDefined();
     const submitting = load(160);
     await sleep(1_500);
     // Hold the jobs back so that a backlog waits in Redis when it is flushed.
@@ -99,10 +103,15 @@ describe('Redis restarted, and Redis flushed, under load', () => {
     const client = new Redis(redis.url);
     await client.flushall();
     client.disconnect();
+    // The running processes put back every schedule they require: the retention purge's as well as the reconciler's.
+    const purge = await waitFor(() => privacyQueue.getJobScheduler(PURGE_PROFILES_SCHEDULER_ID), 10_000, 'the purge schedule');
+    const sweep = await waitFor(() => queue.getJobScheduler(SWEEP_SCHEDULER_ID), 10_000, 'the reconcile schedule');
+    // Recreated as they were written at start-up: same job, same interval.
+    expect(purge).toMatchObject({ name: PRIVACY_JOBS.purgeProfiles, every: 60 * 60_000 });
+    expect(sweep).toMatchObject({ name: AUDIT_JOBS.sweep, every: 1_000 });
     const submissions = await submitting;
 
     expect(statusCounts(submissions)).toEqual({ 202: 160 });
     expect(await finalStatusCounts(acceptedIds(submissions), statusesThrough(app.get(DataSource)), 40_000)).toEqual({ completed: 160 });
-    expect(await queue.getJobScheduler(SWEEP_SCHEDULER_ID)).toBeDefined();
   }, 90_000);
 });

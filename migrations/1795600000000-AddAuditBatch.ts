@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Audits submitted together by POST /audits/batch share a batch id (null for single submissions). */
-export class AddAuditBatch1795500000000 implements MigrationInterface {
-  name = 'AddAuditBatch1795500000000';
+export class AddAuditBatch1795600000000 implements MigrationInterface {
+  name = 'AddAuditBatch1795600000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE audits ADD COLUMN batch_id uuid`);
