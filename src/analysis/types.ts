@@ -153,6 +153,8 @@ export interface Report {
   engineVersion: string;
   locale: ReportLocale;
   language: { primary: Language; sources: { source: number; language: Language }[] };
+  /** The day (YYYY-MM-DD) activity recency was measured against; absent when nothing was dated. */
+  referenceDate?: string;
   scores: Scores;
   flags: Flag[];
   suggestions: Suggestion[];

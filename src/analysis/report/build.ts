@@ -1,3 +1,4 @@
+import { dayToIso } from '../profile/activity';
 import { analyzeProfile, type AnalysisOptions } from '../profile/analyze';
 import type { TextAnalyzers } from '../profile/fields';
 import type { Profile, Report } from '../types';
@@ -18,6 +19,7 @@ export function buildReport(profile: Profile, analyzers: TextAnalyzers, options:
     engineVersion,
     locale: analysis.locale,
     language: analysis.language,
+    ...(analysis.activity.referenceDay !== undefined ? { referenceDate: dayToIso(analysis.activity.referenceDay) } : {}),
     scores,
     flags,
     suggestions: buildSuggestions(analysis, flags, penalty, analyzers, msg),
