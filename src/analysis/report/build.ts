@@ -2,6 +2,7 @@ import { analyzeProfile, type AnalysisOptions } from '../profile/analyze';
 import type { TextAnalyzers } from '../profile/fields';
 import type { Profile, Report } from '../types';
 import { buildFlags } from './flags';
+import { reportReading } from './reading';
 import { messagesFor } from './messages';
 import { buildScores, riskPenalty } from './scores';
 import { buildSuggestions } from './suggestions';
@@ -18,6 +19,7 @@ export function buildReport(profile: Profile, analyzers: TextAnalyzers, options:
     engineVersion,
     locale: analysis.locale,
     language: analysis.language,
+    reading: reportReading(analysis),
     scores,
     flags,
     suggestions: buildSuggestions(analysis, flags, penalty, analyzers, msg),
