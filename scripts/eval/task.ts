@@ -10,6 +10,8 @@ export interface EvalResult {
   texts: number;
   /** Engine time in milliseconds per 1,000 texts. */
   msPer1000: number;
+  /** Lines printed under the task's figures, e.g. each judged profile's misses. */
+  details?: string[];
 }
 
 export interface EvalTask {

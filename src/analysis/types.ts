@@ -167,6 +167,8 @@ export interface Report {
   language: { primary: Language; sources: { source: number; language: Language }[] };
   /** Additive (engine 1.4): which role the reading inferred, so context decisions can be checked. */
   reading: ReportReading;
+  /** The day (YYYY-MM-DD) activity recency was measured against; absent when nothing was dated. */
+  referenceDate?: string;
   scores: Scores;
   flags: Flag[];
   suggestions: Suggestion[];

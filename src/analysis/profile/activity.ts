@@ -44,6 +44,11 @@ function datedPosts(fields: readonly ProfileField[]): DatedPost[] {
   return posts;
 }
 
+/** The ISO day (YYYY-MM-DD) of a day number from `isoDay`. */
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Linear from 100 (posted within 30 days of the reference) to 0 (180 days or more). */
 export function recencyScore(days: number): number {
   if (days <= FRESH_DAYS) return 100;
@@ -63,9 +68,9 @@ export function regularityScore(gaps: readonly number[]): { score: number; media
 
 export function activityFacts(fields: readonly ProfileField[], referenceDate?: string): ActivityFacts {
   const posts = datedPosts(fields);
-  if (posts.length === 0) return { datedPosts: 0 };
-  const newest = Math.max(...posts.map((post) => post.day));
   const given = referenceDate ? isoDay(referenceDate) : undefined;
+  if (posts.length === 0) return given === undefined ? { datedPosts: 0 } : { datedPosts: 0, referenceDay: given };
+  const newest = Math.max(...posts.map((post) => post.day));
   const referenceDay = given !== undefined ? Math.max(given, newest) : newest;
   const newestBySource = new Map<number, number>();
   for (const post of posts) newestBySource.set(post.field.source, Math.max(newestBySource.get(post.field.source) ?? post.day, post.day));

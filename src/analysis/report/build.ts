@@ -1,3 +1,4 @@
+import { dayToIso } from '../profile/activity';
 import { analyzeProfile, type AnalysisOptions } from '../profile/analyze';
 import type { TextAnalyzers } from '../profile/fields';
 import type { Profile, Report } from '../types';
@@ -20,6 +21,7 @@ export function buildReport(profile: Profile, analyzers: TextAnalyzers, options:
     locale: analysis.locale,
     language: analysis.language,
     reading: reportReading(analysis),
+    ...(analysis.activity.referenceDay !== undefined ? { referenceDate: dayToIso(analysis.activity.referenceDay) } : {}),
     scores,
     flags,
     suggestions: buildSuggestions(analysis, flags, penalty, analyzers, msg),
