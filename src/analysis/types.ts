@@ -149,10 +149,24 @@ export interface RecruiterSummary {
   disclaimer: string;
 }
 
+/** The role and field the engine read from the person's headlines and about texts (reading/role.ts). */
+export interface ReportReading {
+  /** A key such as 'pharmacist', 'journalist', 'game-developer'; null when no role was recognised. */
+  role: string | null;
+  /** The professional field, e.g. 'health', 'security', 'law-journalism'; null with no role. */
+  field: string | null;
+  /** Risk categories whose vocabulary is read as professional for this role. */
+  professionalCategories: FlagCategory[];
+  /** Where the role was read. */
+  evidence: Evidence[];
+}
+
 export interface Report {
   engineVersion: string;
   locale: ReportLocale;
   language: { primary: Language; sources: { source: number; language: Language }[] };
+  /** Additive (engine 1.4): which role the reading inferred, so context decisions can be checked. */
+  reading: ReportReading;
   /** The day (YYYY-MM-DD) activity recency was measured against; absent when nothing was dated. */
   referenceDate?: string;
   scores: Scores;

@@ -3,6 +3,7 @@ import { analyzeProfile, type AnalysisOptions } from '../profile/analyze';
 import type { TextAnalyzers } from '../profile/fields';
 import type { Profile, Report } from '../types';
 import { buildFlags } from './flags';
+import { reportReading } from './reading';
 import { messagesFor } from './messages';
 import { buildScores, riskPenalty } from './scores';
 import { buildSuggestions } from './suggestions';
@@ -19,6 +20,7 @@ export function buildReport(profile: Profile, analyzers: TextAnalyzers, options:
     engineVersion,
     locale: analysis.locale,
     language: analysis.language,
+    reading: reportReading(analysis),
     ...(analysis.activity.referenceDay !== undefined ? { referenceDate: dayToIso(analysis.activity.referenceDay) } : {}),
     scores,
     flags,

@@ -2,6 +2,7 @@ import contentLexicon from './lexicons/content.json';
 import sponsorshipLexicon from './lexicons/sponsorship.json';
 import { unitsHit, type ReasonKey, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
+import type { RoleReading } from '../reading/types';
 import type { FlagCategory, Severity } from '../types';
 import type { Unit } from './units';
 
@@ -92,14 +93,19 @@ function narratedPurchase(units: readonly Unit[], at: number): boolean {
   return previous !== undefined && previous.end + 1 === units[at].start && NARRATORS.has(previous.norm);
 }
 
+/** Roles that sell their own goods or services: their selling is self-promotion (tone), not sponsorship. */
+const SELF_SELLING_ROLES: ReadonlySet<string> = new Set(['seller']);
+
 /**
  * Selling without a disclosure (#ad, #iklan, "paid partnership") anywhere in the same text: a selling
  * cue, a code cue followed by a code ("use code CITRA10"), or a link cue ("link in bio") in a text
- * that names something for sale. Naming a tool in a tutorial is not selling.
+ * that names something for sale. Naming a tool in a tutorial is not selling. A person who presents
+ * as a seller of their own goods is sponsored only where a personal code shows an affiliate deal.
  */
-export function detectUndisclosedSponsorship(units: readonly Unit[]): SentenceHit[] {
+export function detectUndisclosedSponsorship(units: readonly Unit[], role?: RoleReading): SentenceHit[] {
   if (DISCLOSURES.occursIn(units)) return [];
-  const hits = SELLING.findAll(units)
+  const ownGoods = role !== undefined && SELF_SELLING_ROLES.has(role.role);
+  const hits = (ownGoods ? [] : SELLING.findAll(units))
     .filter((match) => !narratedPurchase(units, match.from))
     .map((match) => unitsHit('undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling', units, match.from, match.to));
   for (const match of CODE_CUES.findAll(units)) {
@@ -107,7 +113,7 @@ export function detectUndisclosedSponsorship(units: readonly Unit[]): SentenceHi
       hits.push(unitsHit('undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling', units, match.from, match.to + 1));
     }
   }
-  if (hits.length > 0 || namesSomethingForSale(units)) {
+  if (!ownGoods && (hits.length > 0 || namesSomethingForSale(units))) {
     hits.push(...phraseHits(LINK_CUES, units, 'undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling'));
   }
   return hits;
