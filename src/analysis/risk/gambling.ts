@@ -128,6 +128,19 @@ function coveredBy(matches: readonly { from: number; to: number }[], count: numb
   return covered;
 }
 
+const SLOT_WORDS: ReadonlySet<string> = new Set(['slot', 'slots']);
+
+/**
+ * "slot rak", "slot leader", "slot webinar": a slot followed by an ordinary word (no gambling term,
+ * money or winning word, site name or number) is a place or a time, not a slot machine.
+ */
+function everydaySlot(units: readonly Unit[], from: number, to: number, contextWords: ReadonlySet<string>): boolean {
+  if (to - from !== 1 || !SLOT_WORDS.has(units[from].norm) || units[from].obfuscated) return false;
+  const next = units[to];
+  if (next === undefined || next.sentence !== units[from].sentence || next.kind !== 'word' || next.obfuscated) return false;
+  return next.norm.length >= 3 && !SINGLE_TERMS.has(next.norm) && !contextWords.has(next.norm) && brandStrength(next) === 'none';
+}
+
 /**
  * Online-gambling promotion: a gambling term needs a second signal (another term, a site name,
  * money or winning words, a call to play); "slot" alone ("time slot") stays clean.
@@ -143,7 +156,8 @@ export function detectGambling(units: readonly Unit[], language: Language): Sent
   let brands = 0;
   let obfuscated = 0;
   for (const match of strongMatches) {
-    if (clean[match.from] === 1) continue;
+    // "slot777" in the lexicon reads as "slot" once the text layer splits its number off.
+    if (clean[match.from] === 1 || everydaySlot(units, match.from, match.to, contextWords)) continue;
     strong += termsIn(units, match.from, match.to);
     evidence.push(match);
     if (units[match.from].obfuscated) obfuscated++;
@@ -151,7 +165,7 @@ export function detectGambling(units: readonly Unit[], language: Language): Sent
   const strongAt = coveredBy(strongMatches, count);
   const weakAt = new Uint8Array(count);
   for (const match of WEAK.findAll(units)) {
-    if (clean[match.from] === 1 || strongAt[match.from] === 1) continue;
+    if (clean[match.from] === 1 || strongAt[match.from] === 1 || everydaySlot(units, match.from, match.to, contextWords)) continue;
     if (language === 'en' && match.to - match.from === 1 && ENGLISH_WORDS.has(units[match.from].norm)) continue;
     weak++;
     evidence.push(match);

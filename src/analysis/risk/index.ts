@@ -5,6 +5,7 @@ import { detectContent, detectUndisclosedSponsorship } from './content';
 import { detectGambling } from './gambling';
 import { mergeHits } from './hits';
 import { detectOffensive, detectViolence } from './offensive';
+import { detectMockery } from './mockery';
 import { detectPersonalData } from './personal-data';
 import { judgeByReading } from './stance';
 import type { RiskHit } from './types';
@@ -39,7 +40,8 @@ export function readRiskText(text: AnalyzedText): TextRead {
 export function detectRisks(text: AnalyzedText, context: RiskContext): RiskHit[] {
   const { units, reading } = context.read ?? readRiskText(text);
   // Appended in detector order (as the spread list did), without one iterator per detector.
-  const hits = detectOffensive(units, text.language);
+  const hits = detectOffensive(units, text.language, reading);
+  appendAll(hits, detectMockery(units, reading));
   appendAll(hits, detectViolence(units));
   appendAll(hits, detectGambling(units, text.language));
   appendAll(hits, detectContent(units));

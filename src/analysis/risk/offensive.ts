@@ -3,6 +3,7 @@ import offensiveLexicon from './lexicons/offensive.json';
 import violenceLexicon from './lexicons/violence.json';
 import { unitsHit, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
+import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
 import type { Unit } from './units';
 
@@ -44,6 +45,20 @@ const OFFENSIVE_PHRASES = new PhraseMatcher(
   ),
 );
 
+const EXCLAMATIONS = normSet(offensiveLexicon.entries.exclamations);
+/** Particles after an exclamation ("anjing lah", "anjir emang"); possessives make the word the animal again. */
+const EXCLAIM_PARTICLES = new Set(['lah', 'emang', 'memang', 'banget', 'sih', 'deh', 'dah', 'bener', 'benar', 'kau', 'wkwk']);
+const POSSESSIVES = new Set(['saya', 'aku', 'kami', 'kita', 'dia', 'mereka', 'ku', 'nya', 'peliharaan', 'kecil', 'lucu', 'my', 'our']);
+
+/** "anjing lah", "Anjir, capek": an Indonesian animal swear word used as an exclamation. */
+function exclaimed(units: readonly Unit[], i: number): boolean {
+  if (!EXCLAMATIONS.has(wordOf(units[i]))) return false;
+  const next = inSentence(units, i, i + 1) ? units[i + 1].norm : undefined;
+  if (next !== undefined && POSSESSIVES.has(next)) return false;
+  const first = !inSentence(units, i, i - 1);
+  return first || next === undefined || EXCLAIM_PARTICLES.has(next);
+}
+
 const GROUPS = normSet(hateLexicon.entries.groups);
 const HOSTILE_WORDS = normSet(hateLexicon.entries.hostile);
 const HOSTILE_PHRASES = new PhraseMatcher(hateLexicon.entries.hostile.filter((entry) => phraseNorms(entry).length > 1));
@@ -72,6 +87,7 @@ const THREAT_OBJECTS = normSet(violenceLexicon.entries.objects);
 /** Units a threat cue may end before the verb: "I will kill", "I'll really hurt". */
 const CUE_GAP = 2;
 registerLexiconWords([
+  ...offensiveLexicon.entries.mockery.flatMap(phraseNorms),
   ...WORD_CLASSES.keys(),
   ...GROUPS,
   ...HOSTILE_WORDS,
@@ -170,8 +186,19 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
   return false;
 }
 
-function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number): SentenceHit | undefined {
-  const aimed = aimedAtPerson(units, from) || aimedAtPerson(units, to - 1) || aimedThroughCopula(units, from);
+/**
+ * "HRD-nya ghosting. Tolol emang.": an insult that opens a sentence right after one about a person
+ * is aimed at that person (the reading's clause targets).
+ */
+function aimedFromPreviousClause(units: readonly Unit[], from: number, reading: TextReading | undefined): boolean {
+  if (reading === undefined || inSentence(units, from, from - 1)) return false;
+  const previous = reading.clauses[units[from].sentence - 1];
+  return previous !== undefined && (previous.target === 'person' || previous.target === 'reader');
+}
+
+function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading?: TextReading): SentenceHit | undefined {
+  const aimed =
+    aimedAtPerson(units, from) || aimedAtPerson(units, to - 1) || aimedThroughCopula(units, from) || aimedFromPreviousClause(units, from, reading);
   switch (wordClass) {
     case 'slur':
       return unitsHit('hate', 'critical', 'hate.slur', units, from, to);
@@ -185,7 +212,10 @@ function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to
         : unitsHit('profanity', 'info', 'profanity.mild', units, from, to);
     case 'adjective':
     case 'animal':
-      return aimed ? unitsHit('insult', 'warning', 'insult.person', units, from, to) : undefined;
+      if (aimed) return unitsHit('insult', 'warning', 'insult.person', units, from, to);
+      return wordClass === 'animal' && to - from === 1 && exclaimed(units, from)
+        ? unitsHit('profanity', 'warning', 'profanity.strong', units, from, to)
+        : undefined;
     case 'mild':
       return unitsHit('profanity', 'info', 'profanity.mild', units, from, to);
   }
@@ -206,7 +236,7 @@ function readsForeign(language: Language, units: readonly Unit[]): boolean {
 }
 
 /** Profanity, insults (aimed at a person) and hate (slurs, attacks on a group). */
-export function detectOffensive(units: readonly Unit[], language: Language): SentenceHit[] {
+export function detectOffensive(units: readonly Unit[], language: Language, reading?: TextReading): SentenceHit[] {
   const foreign = readsForeign(language, units);
   const hits: SentenceHit[] = [];
   // Per-unit flags in typed arrays rather than Sets: one allocation each, no hashing.
@@ -242,7 +272,7 @@ export function detectOffensive(units: readonly Unit[], language: Language): Sen
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       continue;
     }
-    const found = classHit(wordClass, units, i, i + 1);
+    const found = classHit(wordClass, units, i, i + 1, reading);
     if (found !== undefined) hits.push(found);
   }
   return hits;

@@ -72,12 +72,29 @@ function verdict(hit: SentenceHit, clause: Clause | undefined, quoted: boolean, 
   }
 }
 
+/**
+ * "Dick Manurung", "Asu Hartono": a capitalised word right before or after another capitalised word
+ * is a name, not a swear word (names and towns that contain or equal one).
+ */
+function readsAsName(hit: SentenceHit, original: string): boolean {
+  if (!singleWord(hit, original) || !isTitleCase(original, hit.start, hit.end)) return false;
+  const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(original.slice(hit.end, hit.end + 40));
+  const before = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(original.slice(Math.max(0, hit.start - 40), hit.start));
+  return after !== null || before !== null;
+}
+
+function isTitleCase(original: string, start: number, end: number): boolean {
+  const word = original.slice(start, end);
+  return /^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
 /** Keeps, lowers or drops each hit by the clause it sits in; linear in the hits (binary search per hit). */
 export function judgeByReading(hits: readonly SentenceHit[], context: StanceContext): SentenceHit[] {
   const judged: SentenceHit[] = [];
   for (const hit of hits) {
     const clause = clauseAt(context.reading, hit.start);
     const quoted = insideQuote(context.reading.quotes, hit.start, hit.end);
+    if (hit.category === 'profanity' && readsAsName(hit, context.original)) continue;
     const result = verdict(hit, clause, quoted, context);
     if (result === 'drop') continue;
     judged.push(result === hit.severity ? hit : { ...hit, severity: result });
