@@ -37,6 +37,7 @@ function singleWord(hit: SentenceHit, original: string): boolean {
 
 function promotable(hit: SentenceHit, clause: Clause | undefined, quoted: boolean, context: StanceContext): Verdict {
   if (clause?.promotes === true) return hit.severity;
+  if (hit.ambiguous === true) return 'drop';
   if (quoted || (clause !== undefined && TOPIC_FRAMES.has(clause.frame))) return 'drop';
   if (isProfessional(context.role, hit.category)) return 'drop';
   const ambiguous = CRITICAL_NEEDS_PROMOTION.has(hit.category) && singleWord(hit, context.original);
@@ -105,6 +106,10 @@ export function judgeByReading(hits: readonly SentenceHit[], context: StanceCont
     // Quotation marks alone are how people repost; a quote is someone else's words only when the
     // writer frames it (tells, reports, warns, teaches, condemns).
     const quoted = insideQuote(context.reading.quotes, hit.start, hit.end) && context.reading.stance !== 'plain';
+    if (hit.certain === true) {
+      judged.push(hit);
+      continue;
+    }
     if (hit.category === 'profanity' && readsAsName(hit, context.original)) continue;
     if (OFFENSIVE.has(hit.category) && namesHandle(hit, context)) continue;
     const result = verdict(hit, clause, quoted, context);
