@@ -35,7 +35,7 @@ function frameClauses(clauses: Clause[], units: readonly Unit[], quotes: TextRea
   }
 }
 
-function targetClauses(clauses: Clause[], units: readonly Unit[], text: AnalyzedText): void {
+function targetClauses(clauses: Clause[], units: readonly Unit[], text: AnalyzedText, handles: string[]): void {
   for (const cue of targetCues(units)) {
     const clause = clauses[units[cue.from].sentence];
     if (clause !== undefined && TARGET_RANK[cue.target] > TARGET_RANK[clause.target]) clause.target = cue.target;
@@ -43,6 +43,7 @@ function targetClauses(clauses: Clause[], units: readonly Unit[], text: Analyzed
   let sentence = 0;
   for (const token of text.tokens) {
     if (token.kind !== 'mention') continue;
+    handles.push(token.norm.replace(/^@/, ''));
     while (sentence < clauses.length && clauses[sentence].end <= token.start) sentence++;
     const clause = clauses[sentence];
     if (clause !== undefined && clause.start <= token.start && TARGET_RANK.person > TARGET_RANK[clause.target]) clause.target = 'person';
@@ -57,7 +58,8 @@ export function readText(text: AnalyzedText, units: readonly Unit[]): TextReadin
   const quotes = findQuotes(text.original);
   const clauses = emptyClauses(text);
   frameClauses(clauses, units, quotes);
-  targetClauses(clauses, units, text);
+  const handles: string[] = [];
+  targetClauses(clauses, units, text, handles);
   let stance: Frame = 'plain';
   let promoting = false;
   for (const clause of clauses) {
@@ -67,7 +69,7 @@ export function readText(text: AnalyzedText, units: readonly Unit[]): TextReadin
   if (!promoting && stance !== 'plain') {
     for (const clause of clauses) if (clause.frame === 'plain' || clause.frame === 'narrate') clause.frame = stance;
   }
-  return { clauses, quotes, stance };
+  return { clauses, quotes, handles, stance };
 }
 
 /** The clause holding a span, found by binary search over the sentence-ordered clauses. */

@@ -14,6 +14,7 @@ const CONTEXT = new Set(lexicon.context.flatMap((entry) => phraseNorms(entry)));
 registerLexiconWords(CONTEXT);
 /** In English text, English words ("main", "win", "deposit") are not Indonesian gambling cues. */
 const CONTEXT_IN_ENGLISH = new Set([...CONTEXT].filter((word) => !ENGLISH_WORDS.has(word)));
+const AMBIGUOUS: ReadonlySet<string> = new Set(lexicon.ambiguous.flatMap((entry) => phraseNorms(entry)));
 const BRAND_PARTS = lexicon.brandParts;
 const BRAND_NUMBERS = new Set(lexicon.brandNumbers);
 const MIN_BRAND_NAME = 3;
@@ -194,5 +195,8 @@ export function detectGambling(units: readonly Unit[], language: Language): Sent
     (weak >= 1 && (obfuscated >= 1 || context >= 2 || weak >= 2));
   if (!promotes) return [];
   if (brands === 0 && AGAINST.occursIn(units)) return [];
-  return evidence.map((span) => unitsHit('gambling', 'critical', 'gambling.promotion', units, span.from, span.to));
+  // Letters disguised to dodge filters, or a strong site name, are promotion whatever the frame.
+  const certain = strongBrands >= 1 || obfuscated >= 1;
+  const ambiguous = !certain && evidence.every((span) => span.to - span.from === 1 && AMBIGUOUS.has(units[span.from].norm));
+  return evidence.map((span) => ({ ...unitsHit('gambling', 'critical', 'gambling.promotion', units, span.from, span.to), certain, ambiguous }));
 }

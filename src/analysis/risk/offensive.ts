@@ -59,6 +59,9 @@ function exclaimed(units: readonly Unit[], i: number): boolean {
   return first || next === undefined || EXCLAIM_PARTICLES.has(next);
 }
 
+/** Phrases where an offensive-looking word has its everyday meaning ("rotary hoe", "monkey bars"). */
+const CLEAN_PHRASES = new PhraseMatcher(offensiveLexicon.entries.clean);
+
 const GROUPS = normSet(hateLexicon.entries.groups);
 const HOSTILE_WORDS = normSet(hateLexicon.entries.hostile);
 const HOSTILE_PHRASES = new PhraseMatcher(hateLexicon.entries.hostile.filter((entry) => phraseNorms(entry).length > 1));
@@ -254,7 +257,9 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   for (const match of HOSTILE_VERBS.findAll(units)) verbEndsAt[match.to - 1] = 1;
 
   const covered = new Uint8Array(count);
+  for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
+    if (covered[match.from] === 1) continue;
     const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to);
     if (found !== undefined) hits.push(found);
     for (let j = match.from; j < match.to; j++) covered[j] = 1;
@@ -262,7 +267,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   for (let i = 0; i < count; i++) {
     const code = codes[i];
     if (code === 0) continue;
-    if ((code & GROUP_BIT) !== 0 && attacksGroup(units, i, hostileAt, verbEndsAt)) {
+    if ((code & GROUP_BIT) !== 0 && covered[i] !== 1 && attacksGroup(units, i, hostileAt, verbEndsAt)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
     }
     if (covered[i] === 1) continue;

@@ -37,6 +37,7 @@ function singleWord(hit: SentenceHit, original: string): boolean {
 
 function promotable(hit: SentenceHit, clause: Clause | undefined, quoted: boolean, context: StanceContext): Verdict {
   if (clause?.promotes === true) return hit.severity;
+  if (hit.ambiguous === true) return 'drop';
   if (quoted || (clause !== undefined && TOPIC_FRAMES.has(clause.frame))) return 'drop';
   if (isProfessional(context.role, hit.category)) return 'drop';
   const ambiguous = CRITICAL_NEEDS_PROMOTION.has(hit.category) && singleWord(hit, context.original);
@@ -83,6 +84,15 @@ function readsAsName(hit: SentenceHit, original: string): boolean {
   return after !== null || before !== null;
 }
 
+const OFFENSIVE: ReadonlySet<FlagCategory> = new Set<FlagCategory>(['profanity', 'insult', 'hate']);
+
+/** "@Chink_19 chink, enjoy": a single word that spells a handle the text mentions is that person's name. */
+function namesHandle(hit: SentenceHit, context: StanceContext): boolean {
+  if (context.reading.handles.length === 0 || !singleWord(hit, context.original)) return false;
+  const word = context.original.slice(hit.start, hit.end).toLowerCase();
+  return word.length >= 3 && context.reading.handles.some((handle) => handle.replace(/[^a-z]/g, '') === word);
+}
+
 function isTitleCase(original: string, start: number, end: number): boolean {
   const word = original.slice(start, end);
   return /^\p{Lu}\p{Ll}+$/u.test(word);
@@ -93,8 +103,15 @@ export function judgeByReading(hits: readonly SentenceHit[], context: StanceCont
   const judged: SentenceHit[] = [];
   for (const hit of hits) {
     const clause = clauseAt(context.reading, hit.start);
-    const quoted = insideQuote(context.reading.quotes, hit.start, hit.end);
+    // Quotation marks alone are how people repost; a quote is someone else's words only when the
+    // writer frames it (tells, reports, warns, teaches, condemns).
+    const quoted = insideQuote(context.reading.quotes, hit.start, hit.end) && context.reading.stance !== 'plain';
+    if (hit.certain === true) {
+      judged.push(hit);
+      continue;
+    }
     if (hit.category === 'profanity' && readsAsName(hit, context.original)) continue;
+    if (OFFENSIVE.has(hit.category) && namesHandle(hit, context)) continue;
     const result = verdict(hit, clause, quoted, context);
     if (result === 'drop') continue;
     judged.push(result === hit.severity ? hit : { ...hit, severity: result });
