@@ -58,6 +58,20 @@ describe('band rules', () => {
     expect(overshare.scores.overall.grade).toBe('C');
   });
 
+  it('holds a feed that is mostly a sales catalogue at C, in either language', () => {
+    const profile = strongNurse();
+    profile.sources[1].posts = [
+      { text: 'PROMO MINGGU INI!! DP mulai 500rb, angsuran ringan. Langsung DM aku ya kak!', postedAt: '2026-06-24' },
+      { text: 'Unit ready warna merah, bisa kredit, proses cepat. DM sekarang sebelum harga naik!!', postedAt: '2026-06-22' },
+      { text: 'Free consultation this week only, call now and get a discount on your first package!', postedAt: '2026-06-21' },
+      { text: 'Konsultasi gratis soal cicilan, cuss DM ya!', postedAt: '2026-06-19' },
+      { text: 'Flash sale tonight! Use my code for cashback, link in bio.', postedAt: '2026-06-18' },
+    ];
+    const report = auditProfile(profile, { referenceDate: REFERENCE });
+    expect(report.scores.overall.reasons?.some((reason) => reason === 'hard_selling' || reason === 'sponsorship')).toBe(true);
+    expect(['C', 'D', 'E']).toContain(report.scores.overall.grade);
+  });
+
   it('places a capped value inside the allowed band and keeps order', () => {
     expect(bandedValue(90, 'A', { ceiling: 'D', reasons: ['conduct'], missing: [] })).toBeLessThanOrEqual(BAND_WINDOWS.D.high);
     expect(bandedValue(90, 'A', { ceiling: 'D', reasons: ['conduct'], missing: [] })).toBeGreaterThan(bandedValue(75, 'B', { ceiling: 'D', reasons: ['conduct'], missing: [] }));
