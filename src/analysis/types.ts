@@ -74,8 +74,22 @@ export interface DimensionScore {
   components: ScoreComponent[];
 }
 
+/** How the overall grade was reached (docs/scoring.md): the weighted mean, then the band rules. */
+export interface OverallScore {
+  value: number;
+  grade: Grade;
+  /** Weighted mean of the dimensions minus the capped risk deduction, before the band rules. */
+  weighted?: number;
+  /** The highest band the rules allow ('A' when nothing holds the profile back). */
+  ceiling?: Grade;
+  /** Why the ceiling is below A: 'critical', 'doxxing', 'conduct', 'sponsorship', 'own_personal_data', 'hard_selling', 'no_results', 'essentials'. */
+  reasons?: string[];
+  /** Essentials of an excellent profile that are missing: 'role', 'results', 'proof', 'active', 'presence'. */
+  missing?: string[];
+}
+
 export interface Scores {
-  overall: { value: number; grade: Grade };
+  overall: OverallScore;
   consistency: DimensionScore;
   tone: DimensionScore;
   professional: DimensionScore;

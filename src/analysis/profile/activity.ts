@@ -30,6 +30,8 @@ interface DatedPost {
 export interface ActivityFacts {
   datedPosts: number;
   referenceDay?: number;
+  /** Day of the newest dated post. */
+  newestDay?: number;
   /** Measured against a reference date, or across two or more dated sources (else it would always be 0 days). */
   recency?: { score: number; worstDays: number };
   regularity?: { score: number; medianGap: number; variation: number };
@@ -75,7 +77,7 @@ export function activityFacts(fields: readonly ProfileField[], referenceDate?: s
   const newestBySource = new Map<number, number>();
   for (const post of posts) newestBySource.set(post.field.source, Math.max(newestBySource.get(post.field.source) ?? post.day, post.day));
   const sourceDays = [...newestBySource.values()].map((day) => referenceDay - day);
-  const facts: ActivityFacts = { datedPosts: posts.length, referenceDay };
+  const facts: ActivityFacts = { datedPosts: posts.length, referenceDay, newestDay: newest };
   if (given !== undefined || sourceDays.length >= 2) {
     facts.recency = { score: mean(sourceDays.map(recencyScore)), worstDays: Math.max(...sourceDays) };
   }

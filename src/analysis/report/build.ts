@@ -2,6 +2,7 @@ import { dayToIso } from '../profile/activity';
 import { analyzeProfile, type AnalysisOptions } from '../profile/analyze';
 import type { TextAnalyzers } from '../profile/fields';
 import type { Profile, Report } from '../types';
+import { decideBand } from './bands';
 import { buildFlags } from './flags';
 import { reportReading } from './reading';
 import { messagesFor } from './messages';
@@ -15,7 +16,7 @@ export function buildReport(profile: Profile, analyzers: TextAnalyzers, options:
   const msg = messagesFor(analysis.locale);
   const flags = buildFlags(analysis, msg);
   const penalty = riskPenalty(flags);
-  const scores = buildScores(analysis.components, penalty, msg);
+  const scores = buildScores(analysis.components, penalty, msg, decideBand(analysis, flags));
   return {
     engineVersion,
     locale: analysis.locale,

@@ -5,6 +5,7 @@ import type { Span } from '../text/types';
 import protectedLexicon from '../text/lexicons/protected.json';
 import type { Token } from '../text/types';
 import type { Evidence } from '../types';
+import addressLexicon from './lexicon/address-parts.json';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
 
 export const REDACTED = '[redacted]';
@@ -41,10 +42,72 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-/** Personal data hits, protected-characteristic spans and e-mail tokens of a field, merged. */
+const ADDRESS_STARTS: ReadonlySet<string> = new Set(addressLexicon.entries.starts);
+const ADDRESS_PARTS: ReadonlySet<string> = new Set([...addressLexicon.entries.starts, ...addressLexicon.entries.continues]);
+const ADDRESS_PUNCTUATION = new Set([',', '.', '/', '-', '(', ')', ':']);
+/** Capitalised words in a row an address may hold (a street or place name); longer is a sentence. */
+const MAX_NAME_WORDS = 4;
+
+function isCapitalised(text: string, token: Token): boolean {
+  const first = text[token.start];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+function writtenLower(text: string, token: Token): string {
+  return text.slice(token.start, token.end).toLowerCase();
+}
+
+/** End of the address that continues at token `from`: parts, place names, numbers and the punctuation between them. */
+function addressEnd(text: string, tokens: readonly Token[], from: number, end: number): number {
+  let names = 0;
+  let last = end;
+  for (let index = from; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    // A full stop ends the address unless it abbreviates an address word ("Kel.", "No.").
+    if (token.norm === '.' && !(index > 0 && ADDRESS_PARTS.has(writtenLower(text, tokens[index - 1])))) break;
+    if (token.kind === 'punct' && ADDRESS_PUNCTUATION.has(token.norm)) continue;
+    if (token.kind === 'number' || ADDRESS_PARTS.has(writtenLower(text, token))) names = 0;
+    else if (token.kind === 'word' && isCapitalised(text, token) && names < MAX_NAME_WORDS) names += 1;
+    else break;
+    last = token.end;
+  }
+  return last;
+}
+
+/**
+ * Whole addresses: from a personal-data hit, or from an address word followed by a name or number
+ * ("Kel. Sukamaju", "RT 04"), on through every following part (Kec., city, postal code).
+ */
+export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[] {
+  const text = field.text.original;
+  const tokens = field.text.tokens;
+  const spans: Span[] = [];
+  let hit = 0;
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    while (hit < sorted.length && sorted[hit].end <= token.start) hit += 1;
+    const insideHit = hit < sorted.length && sorted[hit].start <= token.start;
+    const next = tokens[index + 1]?.norm === '.' ? tokens[index + 2] : tokens[index + 1];
+    const starts = ADDRESS_STARTS.has(writtenLower(text, token)) && next !== undefined && (next.kind === 'number' || isCapitalised(text, next));
+    if (!insideHit && !starts) continue;
+    const from = insideHit ? sorted[hit].start : token.start;
+    let after = index + 1;
+    const hitEnd = insideHit ? sorted[hit].end : token.end;
+    while (after < tokens.length && tokens[after].start < hitEnd) after += 1;
+    const end = addressEnd(text, tokens, after, hitEnd);
+    spans.push({ start: from, end });
+    while (index + 1 < tokens.length && tokens[index + 1].start < end) index += 1;
+  }
+  return spans;
+}
+
+/** Personal data hits (whole addresses), protected-characteristic spans and e-mail tokens of a field, merged. */
 function sensitiveSpans(field: ProfileField): Span[] {
+  const personal = field.risks.filter((hit) => hit.category === 'personal_data');
   return mergeSpans([
-    ...field.risks.filter((hit) => hit.category === 'personal_data'),
+    ...personal,
+    ...addressSpans(field, personal),
     ...field.text.protectedSpans,
     ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || namesProtectedGroup(token)),
   ]);
