@@ -76,6 +76,8 @@ const COPULAS = normSet(offensiveLexicon.entries.copulas);
 const INTENSIFIERS = normSet(offensiveLexicon.entries.intensifiers);
 /** Words between a named person and the insult: "is a total", "itu emang". */
 const MAX_BRIDGE = 5;
+/** Words between a person noun and its possessive or copula: "rekan satu tim gue", "bos di kantor". */
+const PERSON_MODIFIERS = new Set(['satu', 'tim', 'kerja', 'kantor', 'di', 'baru', 'lama', 'senior']);
 /** "dasar X": Indonesian for "you X". */
 const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
 const AIM_WINDOW = 3;
@@ -165,8 +167,8 @@ function aimedThroughCopula(units: readonly Unit[], i: number): boolean {
     }
     if (INTENSIFIERS.has(norm)) continue;
     if (NAMED_PERSONS.has(personOf(norm))) return copula || norm.endsWith("'s");
-    // "bos gue itu goblok": a possessive pronoun after the person.
-    if (norm === 'saya' || norm === 'aku') continue;
+    // "bos gue itu goblok": a possessive pronoun after the person; "rekan satu tim": words that say which one.
+    if (norm === 'saya' || norm === 'aku' || PERSON_MODIFIERS.has(norm)) continue;
     return false;
   }
   return false;
