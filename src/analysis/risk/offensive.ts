@@ -174,10 +174,10 @@ function aimedThroughCopula(units: readonly Unit[], i: number): boolean {
   return false;
 }
 
-function groupNear(units: readonly Unit[], i: number, window: number): boolean {
+function groupNear(units: readonly Unit[], i: number, window: number, covered: Uint8Array): boolean {
   for (let d = 1; d <= window; d++) {
-    if (inSentence(units, i, i - d) && GROUPS.has(wordOf(units[i - d]))) return true;
-    if (inSentence(units, i, i + d) && GROUPS.has(wordOf(units[i + d]))) return true;
+    if (inSentence(units, i, i - d) && covered[i - d] !== 1 && GROUPS.has(wordOf(units[i - d]))) return true;
+    if (inSentence(units, i, i + d) && covered[i + d] !== 1 && GROUPS.has(wordOf(units[i + d]))) return true;
   }
   return false;
 }
@@ -275,7 +275,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
     if (covered[i] === 1) continue;
     const wordClass = classOfCode(code);
     if (wordClass === undefined || (foreign && wordOf(units[i]).length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) continue;
-    if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW)) {
+    if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW, covered)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       continue;
     }
