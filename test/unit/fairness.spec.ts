@@ -11,7 +11,7 @@ const SELF_DESCRIPTIONS = [
   'I am a proud Muslim woman and a mother of two.',
   'As a gay man of Chinese descent,',
   'I am 52 years old, divorced, and I live with type 1 diabetes.',
-  'I use a wheelchair and I am a proud Labour Party member.',
+  'I use a wheelchair and I vote Democrat.',
   'Saya seorang ibu beragama Katolik, keturunan Tionghoa.',
   'Saya penyandang disabilitas netra dan sedang hamil anak kedua.',
   'Sebagai perempuan Batak berusia 45 tahun dan janda.',

@@ -27,7 +27,11 @@ const STRONG_NEGATIVE = -0.5;
 /** Below this sentiment score a text reads as negative; milder scores are mostly lexicon noise ("cut costs"). */
 const CLEARLY_NEGATIVE = -0.35;
 
+/** Texts that warn, condemn, quote, report or teach: dark words there are the subject, not the writer's mood. */
+const PROFESSIONAL_STANCES: ReadonlySet<string> = new Set(['warn', 'condemn', 'quote', 'report', 'teach']);
+
 export function isNegative(field: ProfileField): boolean {
+  if (field.read !== undefined && PROFESSIONAL_STANCES.has(field.read.reading.stance)) return false;
   return (field.sentiment?.score ?? 0) <= CLEARLY_NEGATIVE;
 }
 

@@ -37,6 +37,8 @@ const NOTABLE: ReadonlySet<FlagCategory> = new Set(['undisclosed_sponsorship', '
 
 /** Days since the newest post within which a profile still reads as active. */
 const ACTIVE_DAYS = 60;
+/** An activity component this high (recent and regular) counts as active whatever the newest post's date. */
+const ACTIVE_SCORE = 90;
 /** A feed where selling outweighs everything else (promotion balance below this) is average at best. */
 const HARD_SELLING_FEED = 60;
 const LIFT_SPAN = 10;
@@ -81,15 +83,21 @@ function component(analysis: ProfileAnalysis, key: string): Measured | undefined
   return [...analysis.components.professional, ...analysis.components.tone, ...analysis.components.consistency].find((item) => item.key === key);
 }
 
+/** A quantified result found, or (when a suggestion's gain is estimated) an achievements component raised to one. */
+function hasResults(analysis: ProfileAnalysis): boolean {
+  return analysis.achievements.length > 0 || (component(analysis, 'achievements')?.value ?? 0) > 0;
+}
+
 /** What an excellent profile has: a clear role, results, proof, recent work, more than one place, nothing risky. */
 export function missingEssentials(analysis: ProfileAnalysis): string[] {
   const missing: string[] = [];
   const headline = component(analysis, 'headline')?.value ?? 0;
   if (analysis.role === undefined && headline < 40) missing.push('role');
-  if (analysis.achievements.length === 0) missing.push('results');
+  if (!hasResults(analysis)) missing.push('results');
   if ((component(analysis, 'credentials')?.value ?? 0) === 0 && (component(analysis, 'portfolio')?.value ?? 0) === 0) missing.push('proof');
   const { referenceDay, newestDay } = analysis.activity;
-  if (referenceDay === undefined || newestDay === undefined || referenceDay - newestDay > ACTIVE_DAYS) missing.push('active');
+  const recent = referenceDay !== undefined && newestDay !== undefined && referenceDay - newestDay <= ACTIVE_DAYS;
+  if (!recent && (component(analysis, 'activity')?.value ?? 0) < ACTIVE_SCORE) missing.push('active');
   const sources = new Set(analysis.fields.filter((field) => field.kind === 'about' || field.kind === 'post').map((field) => field.source));
   if (sources.size < 2) missing.push('presence');
   return missing;
@@ -112,7 +120,7 @@ export function decideBand(analysis: ProfileAnalysis, flags: readonly Flag[]): B
     else if (NOTABLE.has(flag.category)) cap('C', 'sponsorship');
   }
   if ((component(analysis, 'promotion')?.value ?? 100) < HARD_SELLING_FEED) cap('C', 'hard_selling');
-  if (analysis.achievements.length === 0) cap('C', 'no_results');
+  if (!hasResults(analysis)) cap('C', 'no_results');
   const missing = missingEssentials(analysis);
   if (missing.length > 0) cap('B', 'essentials');
   return { ceiling, reasons, missing };

@@ -1,0 +1,47 @@
+import type { ProfileAnalysis } from '../profile/analyze';
+import type { TextAnalyzers } from '../profile/fields';
+import type { Flag } from '../types';
+import { mainRole } from './headline';
+import type { PortfolioKind } from './messages/types';
+
+const CODE_FAMILIES: ReadonlySet<string> = new Set(['software', 'backend', 'frontend', 'mobile', 'devops', 'data', 'ml', 'qa', 'security', 'gaming']);
+const CODE_FIELDS: ReadonlySet<string> = new Set(['security', 'games']);
+
+/** The proof of work that fits the role the person presents: GitHub for engineers, Behance for designers, STR for clinicians. */
+export function portfolioKind(analysis: ProfileAnalysis): PortfolioKind {
+  if (analysis.role?.field === 'health') return 'clinical';
+  if (analysis.role && CODE_FIELDS.has(analysis.role.field)) return 'code';
+  const family = mainRole(analysis)?.entry?.family;
+  if (family === 'healthcare') return 'clinical';
+  if (family === 'design') return 'design';
+  if (family !== undefined && CODE_FAMILIES.has(family)) return 'code';
+  return 'writing';
+}
+
+/** The flagged passages of the report, as written. */
+function flaggedTexts(analysis: ProfileAnalysis, flags: readonly Flag[]): string[] {
+  const texts: string[] = [];
+  for (const flag of flags) {
+    for (const evidence of flag.evidence) {
+      const field = analysis.fields.find((item) => item.source === evidence.source && item.field === evidence.field);
+      const text = field ? field.text.original.slice(evidence.start, evidence.end) : evidence.excerpt;
+      if (text.trim().length > 0) texts.push(text.trim().toLowerCase());
+    }
+  }
+  return texts;
+}
+
+/**
+ * An example or rewrite may be shown only when it repeats no flagged passage and carries no risk of
+ * its own (profanity, an insult, a threat, personal data), whatever it was built from.
+ */
+export function exampleGuard(analysis: ProfileAnalysis, flags: readonly Flag[], analyzers: TextAnalyzers): (example: string | undefined) => string | undefined {
+  const flagged = flaggedTexts(analysis, flags);
+  return (example) => {
+    if (example === undefined) return undefined;
+    const lower = example.toLowerCase();
+    if (flagged.some((text) => lower.includes(text) || text.includes(lower))) return undefined;
+    const text = analyzers.analyzeText(example, { source: -1, field: 'example' });
+    return analyzers.detectRisks(text, { platform: 'other' }).length > 0 ? undefined : example;
+  };
+}
