@@ -123,6 +123,11 @@ function classOfCode(code: number): WordClass | undefined {
   return index === 0 ? undefined : CLASS_BY_CODE[index - 1];
 }
 
+/** True for a word the lexicon lists as a slur (the recruiter view masks it in hate excerpts). */
+export function isSlur(norm: string): boolean {
+  return WORD_CLASSES.get(norm) === 'slur';
+}
+
 /** Hashtags count as the word they spell ("#bitches"). */
 function wordOf(unit: Unit): string {
   return unit.kind === 'hashtag' ? unit.norm.slice(1) : unit.norm;
