@@ -14,9 +14,10 @@ import { idSentimentTask } from './id-sentiment';
 import { enSentimentTask } from './en-sentiment';
 import { gamblingTask } from './gambling';
 import { offensiveTask } from './offensive';
+import { contextTask } from './context';
 import { profilesTask } from './profiles';
 
-export const ALL_TASKS: readonly EvalTask[] = [idSentimentTask, gamblingTask, offensiveTask, enSentimentTask, profilesTask];
+export const ALL_TASKS: readonly EvalTask[] = [idSentimentTask, gamblingTask, offensiveTask, enSentimentTask, profilesTask, contextTask];
 
 /** The compiled runner lives in `<repo root>/dist/scripts/eval/`. */
 export function defaultDataDir(runnerDir: string = __dirname): string {
@@ -76,11 +77,12 @@ export function checkLimits(result: EvalResult): string[] {
 /** Runs each task whose folder exists in `dataDir`; a crash in one task does not stop the others. */
 export function runTasks(tasks: readonly EvalTask[], dataDir: string): TaskOutcome[] {
   return tasks.map((task): TaskOutcome => {
-    if (!existsSync(join(dataDir, task.name))) {
-      return { name: task.name, status: 'skipped', failures: [], message: `no ${task.name}/ in ${dataDir}` };
+    const folder = task.dataDir?.() ?? dataDir;
+    if (!existsSync(join(folder, task.name))) {
+      return { name: task.name, status: 'skipped', failures: [], message: `no ${task.name}/ in ${folder}` };
     }
     try {
-      const result = task.run(dataDir);
+      const result = task.run(folder);
       return { name: task.name, status: 'measured', result, failures: checkLimits(result) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

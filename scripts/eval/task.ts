@@ -18,4 +18,6 @@ export interface EvalTask {
   name: string;
   /** Reads `<dataDir>/<its folder>` and measures the engine on it. */
   run(dataDir: string): EvalResult;
+  /** A task whose data ships with the repository names its own folder (the --data folder is ignored). */
+  dataDir?: () => string;
 }

@@ -19,6 +19,8 @@ export const PLATFORM_STRICTNESS: Record<Platform, number> = {
 };
 
 const ATTACK_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['insult', 'hate', 'violence']);
+/** Coarse language: counted in professionalism with exactly the hits that become profanity and insult flags. */
+export const FOUL_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['profanity', 'insult']);
 const SELLING_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['undisclosed_sponsorship', 'gambling', 'scam']);
 const MIN_UNIT_WORDS = 3;
 const STRONG_NEGATIVE = -0.5;
@@ -59,7 +61,7 @@ function styleCounts(fields: readonly ProfileField[]): StyleCounts {
     counts.emoji += field.emojiCount;
     counts.exclamations += field.exclamationCount;
     counts.shouted += field.shouted.length;
-    counts.profanity += field.risks.filter((hit) => hit.category === 'profanity').length;
+    counts.profanity += hitsOf(field, FOUL_CATEGORIES).length;
   }
   return counts;
 }
@@ -86,7 +88,7 @@ export function professionalismComponent(fields: readonly ProfileField[], msg: M
   const evidence: Evidence[] = [];
   for (const field of content) {
     const spans = [
-      ...field.risks.filter((hit) => hit.category === 'profanity'),
+      ...hitsOf(field, FOUL_CATEGORIES),
       ...field.shouted,
       ...field.informal,
     ];

@@ -4,6 +4,7 @@ import type { ProfileField } from '../profile/fields';
 import type { Span } from '../text/types';
 import protectedLexicon from '../text/lexicons/protected.json';
 import type { Token } from '../text/types';
+import { isSlur } from '../risk/offensive';
 import type { Evidence } from '../types';
 import addressLexicon from './lexicon/address-parts.json';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
@@ -103,15 +104,25 @@ export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[]
   return spans;
 }
 
-/** Personal data hits (whole addresses), protected-characteristic spans and e-mail tokens of a field, merged. */
-function sensitiveSpans(field: ProfileField): Span[] {
+/**
+ * Personal data hits (whole addresses), protected-characteristic spans and e-mail tokens of a field, merged.
+ * With `groupsVisible` (a hate flag's excerpt) the name of a group someone attacks stays readable, so the
+ * recruiter can judge the behaviour; the writer's own self-descriptions (protected spans) never do.
+ */
+function sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
   const personal = field.risks.filter((hit) => hit.category === 'personal_data');
   return mergeSpans([
     ...personal,
     ...addressSpans(field, personal),
     ...field.text.protectedSpans,
-    ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || namesProtectedGroup(token)),
+    ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || (!groupsVisible && namesProtectedGroup(token))),
   ]);
+}
+
+/** "k*fir": a slur keeps its first and last letter so the recruiter knows which word, without reading it. */
+function maskedSlur(word: string): string {
+  const letters = [...word];
+  return letters.length <= 2 ? '*'.repeat(letters.length) : letters[0] + '*'.repeat(letters.length - 2) + letters[letters.length - 1];
 }
 
 function hasDigit(value: string): boolean {
@@ -186,6 +197,7 @@ export function scrub(value: string): string {
 export class ExcerptLookups {
   private fieldIndex: Map<string, ProfileField> | undefined;
   private readonly spansByField = new Map<ProfileField, Span[]>();
+  private readonly groupSpansByField = new Map<ProfileField, Span[]>();
 
   constructor(private readonly analysis: ProfileAnalysis) {}
 
@@ -194,11 +206,12 @@ export class ExcerptLookups {
     return this.fieldIndex.get(`${evidence.source}:${evidence.field}`);
   }
 
-  sensitiveSpans(field: ProfileField): Span[] {
-    let spans = this.spansByField.get(field);
+  sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
+    const cache = groupsVisible ? this.groupSpansByField : this.spansByField;
+    let spans = cache.get(field);
     if (!spans) {
-      spans = sensitiveSpans(field);
-      this.spansByField.set(field, spans);
+      spans = sensitiveSpans(field, groupsVisible);
+      cache.set(field, spans);
     }
     return spans;
   }
@@ -208,18 +221,30 @@ export class ExcerptLookups {
  * The evidence excerpt as a recruiter may see it: personal data and protected characteristics replaced.
  * `lookups`: one ExcerptLookups for all the excerpts of one report.
  */
-export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence): string {
+export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hate = false): string {
   // A handle or link names the account itself: personal data however innocent it looks.
   if (IDENTIFYING_FIELDS.has(evidence.field)) return REDACTED;
   const field = lookups.field(evidence);
   if (!field) return scrub(evidence.excerpt);
   const bounds = excerptBounds(field.text, evidence.start, evidence.end);
-  const spans = lookups.sensitiveSpans(field).filter((span) => span.start < bounds.end && span.end > bounds.start);
+  const spans: (Span & { text: string })[] = lookups
+    .sensitiveSpans(field, hate)
+    .filter((span) => span.start < bounds.end && span.end > bounds.start)
+    .map((span) => ({ ...span, text: REDACTED }));
+  if (hate) {
+    for (const token of field.text.tokens) {
+      if (token.start < bounds.start || token.end > bounds.end || !isSlur(token.norm)) continue;
+      if (!spans.some((span) => span.start < token.end && span.end > token.start)) {
+        spans.push({ start: token.start, end: token.end, text: maskedSlur(field.text.original.slice(token.start, token.end)) });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+  }
   let result = '';
   let cursor = bounds.start;
   for (const span of spans) {
     const start = Math.max(span.start, bounds.start);
-    result += field.text.original.slice(cursor, start) + REDACTED;
+    result += field.text.original.slice(cursor, start) + span.text;
     cursor = Math.min(span.end, bounds.end);
   }
   result += field.text.original.slice(cursor, bounds.end);

@@ -12,6 +12,11 @@ const DRUGS = new PhraseMatcher(lexicon.drugs);
 const DRUGS_AGAINST = new PhraseMatcher(lexicon.drugsAgainst);
 const SCAM = new PhraseMatcher(lexicon.scam);
 const SCAM_AGAINST = new PhraseMatcher(lexicon.scamAgainst);
+/** Indexes of SCAM phrases that recruit into a scheme rather than take money: warning, not critical. */
+const RECRUITMENT = new Set(lexicon.scamRecruitment.map((phrase) => phraseNorms(phrase).join(' ')));
+const RECRUITING_PHRASES: ReadonlySet<number> = new Set(
+  lexicon.scam.flatMap((phrase, index) => (RECRUITMENT.has(phraseNorms(phrase).join(' ')) ? [index] : [])),
+);
 const MISINFORMATION = new PhraseMatcher(lexicon.misinformation);
 const CONFIDENTIAL = new PhraseMatcher(lexicon.confidential);
 const CONFIDENTIAL_WORDS = new PhraseMatcher(lexicon.confidentialWords);
@@ -51,6 +56,13 @@ function phraseHits(
     .map((match) => unitsHit(category, severity, reason, units, match.from, match.to));
 }
 
+function scamHits(units: readonly Unit[]): SentenceHit[] {
+  const against = sentencesWith(SCAM_AGAINST, units);
+  return SCAM.findAll(units)
+    .filter((match) => !against.has(units[match.from].sentence))
+    .map((match) => unitsHit('scam', RECRUITING_PHRASES.has(match.phrase) ? 'warning' : 'critical', 'scam.pitch', units, match.from, match.to));
+}
+
 /** Sexual content, drugs (not in anti-drug sentences), scams, hoax markers, leaked employer information. */
 export function detectContent(units: readonly Unit[]): SentenceHit[] {
   const leakSentences = sentencesWith(LEAK_CUES, units);
@@ -60,7 +72,7 @@ export function detectContent(units: readonly Unit[]): SentenceHit[] {
   return [
     ...phraseHits(SEXUAL, units, 'sexual', 'warning', 'sexual.content'),
     ...phraseHits(DRUGS, units, 'drugs', 'warning', 'drugs.content', sentencesWith(DRUGS_AGAINST, units)),
-    ...phraseHits(SCAM, units, 'scam', 'critical', 'scam.pitch', sentencesWith(SCAM_AGAINST, units)),
+    ...scamHits(units),
     ...phraseHits(MISINFORMATION, units, 'misinformation', 'warning', 'misinformation.marker'),
     ...phraseHits(CONFIDENTIAL, units, 'confidential', 'warning', 'confidential.employer'),
     ...confidentialWordHits,

@@ -1,4 +1,5 @@
 import { ENGLISH_WORDS } from '../text/vocabulary';
+import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
 import gamblingLexicon from './lexicons/gambling.json';
 import { unitsHit, type SentenceHit } from './hits';
@@ -129,6 +130,7 @@ function coveredBy(matches: readonly { from: number; to: number }[], count: numb
   return covered;
 }
 
+const CODE_WORDS: ReadonlySet<string> = new Set(['kode', 'code', 'voucher', 'kupon', 'coupon', 'promo']);
 const SLOT_WORDS: ReadonlySet<string> = new Set(['slot', 'slots']);
 
 /**
@@ -146,7 +148,7 @@ function everydaySlot(units: readonly Unit[], from: number, to: number, contextW
  * Online-gambling promotion: a gambling term needs a second signal (another term, a site name,
  * money or winning words, a call to play); "slot" alone ("time slot") stays clean.
  */
-export function detectGambling(units: readonly Unit[], language: Language): SentenceHit[] {
+export function detectGambling(units: readonly Unit[], language: Language, reading?: TextReading): SentenceHit[] {
   const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
   const count = units.length;
   const clean = coveredBy(CLEAN.findAll(units), count);
@@ -173,11 +175,14 @@ export function detectGambling(units: readonly Unit[], language: Language): Sent
     for (let j = match.from; j < match.to; j++) weakAt[j] = 1;
     if (units[match.from].obfuscated) obfuscated++;
   }
+  // A call to action the reading found ("sign up", "link in bio") backs a gambling term, in any language.
+  const callToAction = reading !== undefined && reading.clauses.some((clause) => clause.promotes);
   let context = 0;
   let strongBrands = 0;
   for (let i = 0; i < count; i++) {
     const unit = units[i];
-    const strength = strongAt[i] === 1 ? 'none' : brandStrength(unit);
+    // "kode NABILA15": a promo code after a code word is not a site name.
+    const strength = strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
     if (strength !== 'none') {
       brands++;
       if (strength === 'strong') strongBrands++;
@@ -190,7 +195,7 @@ export function detectGambling(units: readonly Unit[], language: Language): Sent
   const promotes =
     strongBrands >= 1 ||
     strong >= 2 ||
-    (strong >= 1 && weak + brands + context + obfuscated >= 1) ||
+    (strong >= 1 && (weak + brands + context + obfuscated >= 1 || callToAction)) ||
     (brands >= 1 && weak + context >= 1) ||
     (weak >= 1 && (obfuscated >= 1 || context >= 2 || weak >= 2));
   if (!promotes) return [];

@@ -43,7 +43,7 @@ export function detectRisks(text: AnalyzedText, context: RiskContext): RiskHit[]
   const hits = detectOffensive(units, text.language, reading);
   appendAll(hits, detectMockery(units, reading));
   appendAll(hits, detectViolence(units));
-  appendAll(hits, detectGambling(units, text.language));
+  appendAll(hits, detectGambling(units, text.language, reading));
   appendAll(hits, detectContent(units));
   appendAll(hits, detectUndisclosedSponsorship(units, context.role));
   appendAll(hits, detectPersonalData(text, units, context.platform));

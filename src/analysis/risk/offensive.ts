@@ -76,6 +76,8 @@ const COPULAS = normSet(offensiveLexicon.entries.copulas);
 const INTENSIFIERS = normSet(offensiveLexicon.entries.intensifiers);
 /** Words between a named person and the insult: "is a total", "itu emang". */
 const MAX_BRIDGE = 5;
+/** Words between a person noun and its possessive or copula: "rekan satu tim gue", "bos di kantor". */
+const PERSON_MODIFIERS = new Set(['satu', 'tim', 'kerja', 'kantor', 'di', 'baru', 'lama', 'senior']);
 /** "dasar X": Indonesian for "you X". */
 const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
 const AIM_WINDOW = 3;
@@ -119,6 +121,11 @@ const WORD_CODES: ReadonlyMap<string, number> = (() => {
 function classOfCode(code: number): WordClass | undefined {
   const index = code >> CLASS_SHIFT;
   return index === 0 ? undefined : CLASS_BY_CODE[index - 1];
+}
+
+/** True for a word the lexicon lists as a slur (the recruiter view masks it in hate excerpts). */
+export function isSlur(norm: string): boolean {
+  return WORD_CLASSES.get(norm) === 'slur';
 }
 
 /** Hashtags count as the word they spell ("#bitches"). */
@@ -165,17 +172,17 @@ function aimedThroughCopula(units: readonly Unit[], i: number): boolean {
     }
     if (INTENSIFIERS.has(norm)) continue;
     if (NAMED_PERSONS.has(personOf(norm))) return copula || norm.endsWith("'s");
-    // "bos gue itu goblok": a possessive pronoun after the person.
-    if (norm === 'saya' || norm === 'aku') continue;
+    // "bos gue itu goblok": a possessive pronoun after the person; "rekan satu tim": words that say which one.
+    if (norm === 'saya' || norm === 'aku' || PERSON_MODIFIERS.has(norm)) continue;
     return false;
   }
   return false;
 }
 
-function groupNear(units: readonly Unit[], i: number, window: number): boolean {
+function groupNear(units: readonly Unit[], i: number, window: number, covered: Uint8Array): boolean {
   for (let d = 1; d <= window; d++) {
-    if (inSentence(units, i, i - d) && GROUPS.has(wordOf(units[i - d]))) return true;
-    if (inSentence(units, i, i + d) && GROUPS.has(wordOf(units[i + d]))) return true;
+    if (inSentence(units, i, i - d) && covered[i - d] !== 1 && GROUPS.has(wordOf(units[i - d]))) return true;
+    if (inSentence(units, i, i + d) && covered[i + d] !== 1 && GROUPS.has(wordOf(units[i + d]))) return true;
   }
   return false;
 }
@@ -273,7 +280,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
     if (covered[i] === 1) continue;
     const wordClass = classOfCode(code);
     if (wordClass === undefined || (foreign && wordOf(units[i]).length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) continue;
-    if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW)) {
+    if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW, covered)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       continue;
     }

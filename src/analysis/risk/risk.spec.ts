@@ -305,7 +305,8 @@ describe('detectRisks: merging and spans', () => {
     expect(risks('A '.repeat(50_000))).toEqual([]);
     const phones = risks('WA 0812-3456-7890. '.repeat(1_000));
     expect(phones).toHaveLength(1_000);
-    expect(risks('slot '.repeat(10_000))).toHaveLength(1);
+    // Only an everyday word ("slot") with no promoting clause: finishes, and raises nothing.
+    expect(risks('slot '.repeat(10_000))).toHaveLength(0);
   });
 
   it('handles a 20,000-character field', () => {
