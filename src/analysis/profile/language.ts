@@ -23,7 +23,8 @@ function fieldLanguage(field: ProfileField): Language {
   tokens.forEach((token, index) => {
     if (LOANWORDS.has(token.norm)) skipped.set(index, token.norm);
   });
-  if (skipped.size === 0 && field.text.protectedSpans.length === 0) return field.text.language;
+  // Leaving English loanwords out can only move a mixed text towards Indonesian: nothing else is read again.
+  if (field.text.protectedSpans.length === 0 && (skipped.size === 0 || field.text.language !== 'mixed')) return field.text.language;
   return detectLanguage(tokens, scoringText(field), skipped);
 }
 
