@@ -19,6 +19,7 @@ const WORD_CLASSES: ReadonlyMap<string, WordClass> = (() => {
   const add = (list: readonly string[], wordClass: WordClass) => {
     for (const norm of normSet(list)) if (!norm.includes(' ')) classes.set(norm, wordClass);
   };
+  add(offensiveLexicon.entries.exclamations, 'animal');
   add(offensiveLexicon.entries.animalInsults, 'animal');
   add(offensiveLexicon.entries.insultAdjectives, 'adjective');
   add(offensiveLexicon.entries.mildProfanity, 'mild');
