@@ -101,6 +101,9 @@ function isStrongNumber(tokens: readonly Token[], index: number): boolean {
   if (!/^[0-9.,]+$/.test(norm) && UNIT_SUFFIXES.some((unit) => norm.endsWith(unit))) return true;
   const next = tokens[index + 1];
   if (next && (next.norm === '+' || RATIO_UNITS.has(next.norm) || QUANTITY_UNITS.has(next.norm))) return true;
+  // One describing word may stand between the number and what it counts ("14 peer-reviewed papers", "35 contract staff").
+  const counted = tokens[index + 2];
+  if (next?.kind === 'word' && counted !== undefined && QUANTITY_UNITS.has(counted.norm)) return true;
   const before = previousWord(tokens, index);
   return before !== undefined && (CURRENCIES.has(before.norm) || MEASURE_NOUNS.has(before.norm));
 }

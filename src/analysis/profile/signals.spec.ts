@@ -41,6 +41,7 @@ describe('professional signals', () => {
     expect(achievementTexts('Mendampingi lebih dari 300 pasien pascaoperasi.')).toEqual(['300 pasien']);
     expect(achievementTexts('Our return rate fell by a third after the new packaging.')).toEqual(['by a third']);
     expect(achievementTexts('Tim kami masuk finalis lomba inovasi nasional.')).toEqual(['finalis']);
+    expect(achievementTexts('Co-authored 6 refereed papers on speech recognition.')).toEqual(['6 refereed']);
   });
 
   it('does not read dates, ages, clock times, addresses or identifiers as results', () => {
