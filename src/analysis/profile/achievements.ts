@@ -113,6 +113,12 @@ function inRange(tokens: readonly Token[], index: number, sentence: Span): boole
   return false;
 }
 
+/** Where a rate word would start right after the counted thing ("30 unit per bulan", "5,000 orders per minute"). */
+function rateAfter(tokens: readonly Token[], index: number, end: number): number {
+  for (let k = index + 1; k < Math.min(tokens.length, index + 4); k += 1) if (tokens[k].start >= end) return tokens[k].start;
+  return -1;
+}
+
 interface SentenceCues {
   outcome: Set<number>;
   approximated: Set<number>;
@@ -155,7 +161,7 @@ function fieldAchievements(field: ProfileField, excluded: readonly Span[]): Achi
     const end = spanEnd(tokens, index, sentence);
     if (overlapsAny(excluded, token.start, end)) continue;
     const approximated = index > 0 && cues.approximated.has(tokens[index - 1].end);
-    const rated = [...cues.rated].some((at) => at > token.start && at - end < 12);
+    const rated = cues.rated.has(rateAfter(tokens, index, end));
     const last = found[found.length - 1];
     if (last && last.sentence.start === sentence.start && RANGE_WORDS.has(tokens[index - 1]?.norm ?? '') && token.start - last.end < RANGE_GAP) {
       // "from 10 days to 4": the end of a range belongs to the result it closes.

@@ -1,3 +1,4 @@
+import { isWrittenAs } from '../text/case';
 import type { Token } from '../text/types';
 import type { Evidence } from '../types';
 import type { Messages } from '../report/messages/types';
@@ -67,9 +68,10 @@ function writtenAsCredential(text: string, tokens: readonly Token[], tokenStart:
 
 /** Tokens as written (lower case): a title like "S.Ak." must not read as the slang it resembles ("ak" = aku). */
 function writtenKeys(text: string, tokens: readonly Token[]): (string | undefined)[] {
-  return tokens.map((token) =>
-    token.kind === 'word' || token.kind === 'number' || token.kind === 'punct' ? text.slice(token.start, token.end).normalize('NFKC').toLowerCase() : undefined,
-  );
+  return tokens.map((token) => {
+    if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'punct') return undefined;
+    return isWrittenAs(text, token.start, token.end, token.norm) ? token.norm : text.slice(token.start, token.end).normalize('NFKC').toLowerCase();
+  });
 }
 
 export function findCredentials(fields: readonly ProfileField[]): CredentialMention[] {

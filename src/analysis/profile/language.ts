@@ -11,6 +11,23 @@ const MIXED_GRAMMAR_SHARE = 0.1;
 /** Fewer function words than this say nothing about grammar (a headline of titles and tools). */
 const MIN_FUNCTION_WORDS = 8;
 
+const LOANWORDS: ReadonlySet<string> = new Set(functionWords.entries.loanwords);
+
+/**
+ * The field's language from its scoring tokens without everyday loanwords, so that neither a
+ * protected self-description nor "order", "customer" or "ready" in an Indonesian post switches it.
+ */
+function fieldLanguage(field: ProfileField): Language {
+  const tokens = field.text.scoringTokens;
+  const skipped = new Map<number, string>();
+  tokens.forEach((token, index) => {
+    if (LOANWORDS.has(token.norm)) skipped.set(index, token.norm);
+  });
+  // Leaving English loanwords out can only move a mixed text towards Indonesian: nothing else is read again.
+  if (field.text.protectedSpans.length === 0 && (skipped.size === 0 || field.text.language !== 'mixed')) return field.text.language;
+  return detectLanguage(tokens, scoringText(field), skipped);
+}
+
 /** English share of the function words in the fields; undefined when there are too few. */
 export function grammarShare(fields: readonly ProfileField[]): number | undefined {
   let english = 0;
@@ -40,7 +57,7 @@ export function tally(fields: readonly ProfileField[]): LanguageTally {
   for (const field of fields) {
     const words = field.words.length;
     // Judged on scoring tokens so that a protected self-description cannot switch the report's language.
-    const language = field.text.protectedSpans.length === 0 ? field.text.language : detectLanguage(field.text.scoringTokens, scoringText(field));
+    const language = fieldLanguage(field);
     if (language === 'en') counts.en += words;
     else if (language === 'id') counts.id += words;
     else if (language === 'mixed') {

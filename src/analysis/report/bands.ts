@@ -103,12 +103,17 @@ export function missingEssentials(analysis: ProfileAnalysis): string[] {
   return missing;
 }
 
-export function decideBand(analysis: ProfileAnalysis, flags: readonly Flag[]): BandDecision {
-  const reasons: BandReason[] = [];
-  let ceiling: Grade = 'A';
+/** The ceiling the flags set, with its reasons; flags do not change while suggestions are weighed, so it is computed once. */
+export interface FlagCeiling {
+  ceiling: Grade;
+  reasons: BandReason[];
+}
+
+export function flagCeiling(analysis: ProfileAnalysis, flags: readonly Flag[]): FlagCeiling {
+  const result: FlagCeiling = { ceiling: 'A', reasons: [] };
   const cap = (grade: Grade, reason: BandReason) => {
-    ceiling = lower(ceiling, grade);
-    if (!reasons.includes(reason)) reasons.push(reason);
+    result.ceiling = lower(result.ceiling, grade);
+    if (!result.reasons.includes(reason)) result.reasons.push(reason);
   };
   for (const flag of flags) {
     if (flag.severity === 'info') continue;
@@ -119,6 +124,16 @@ export function decideBand(analysis: ProfileAnalysis, flags: readonly Flag[]): B
     else if (CONDUCT.has(flag.category)) cap('D', 'conduct');
     else if (NOTABLE.has(flag.category)) cap('C', 'sponsorship');
   }
+  return result;
+}
+
+export function decideBand(analysis: ProfileAnalysis, flags: readonly Flag[], fromFlags: FlagCeiling = flagCeiling(analysis, flags)): BandDecision {
+  const reasons: BandReason[] = [...fromFlags.reasons];
+  let ceiling: Grade = fromFlags.ceiling;
+  const cap = (grade: Grade, reason: BandReason) => {
+    ceiling = lower(ceiling, grade);
+    if (!reasons.includes(reason)) reasons.push(reason);
+  };
   if ((component(analysis, 'promotion')?.value ?? 100) < HARD_SELLING_FEED) cap('C', 'hard_selling');
   if (!hasResults(analysis)) cap('C', 'no_results');
   const missing = missingEssentials(analysis);

@@ -1,7 +1,7 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import type { ComponentKey, DimensionKey, Measured } from '../profile/component';
 import type { Flag } from '../types';
-import { bandedValue, decideBand, type BandDecision } from './bands';
+import { bandedValue, decideBand, flagCeiling, type BandDecision, type FlagCeiling } from './bands';
 import { dimensionValues, grade, overallValue, type RiskPenalty } from './scores';
 
 /** Overall points as the report gives them: the weighted mean placed by the band rules. */
@@ -21,10 +21,12 @@ export interface Gain {
 export class GainEstimator {
   private readonly current: number;
   private readonly weighted: number;
+  private readonly fromFlags: FlagCeiling;
 
   constructor(private readonly analysis: ProfileAnalysis, private readonly penalty: RiskPenalty, private readonly flags: readonly Flag[]) {
+    this.fromFlags = flagCeiling(analysis, flags);
     this.weighted = overallValue(dimensionValues(analysis.components), penalty.points);
-    this.current = bandedOverall(this.weighted, decideBand(analysis, flags));
+    this.current = bandedOverall(this.weighted, decideBand(analysis, flags, this.fromFlags));
   }
 
   /** Overall points gained if the given components reached the given values. */
@@ -36,7 +38,7 @@ export class GainEstimator {
       );
     }
     // A better component can also lift the ceiling (a portfolio is the missing proof, a clear headline the role).
-    const band = decideBand({ ...this.analysis, components: changed }, this.flags);
+    const band = decideBand({ ...this.analysis, components: changed }, this.flags, this.fromFlags);
     const weighted = overallValue(dimensionValues(changed), this.penalty.points);
     return { graded: round1(bandedOverall(weighted, band) - this.current), weighted: round1(weighted - this.weighted) };
   }

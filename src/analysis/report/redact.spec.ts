@@ -65,4 +65,11 @@ describe('redaction', () => {
     expect(excerpt(1)).toBe(`Rumah kakak saya di ${REDACTED}.`);
     expect(excerpt(2)).not.toContain('Orchard');
   });
+
+  it('never shows a handle or a profile link in a recruiter excerpt', () => {
+    const profile: Profile = { sources: [{ platform: 'instagram', handle: 'rina.cuan88', url: 'https://instagram.com/rina.cuan88', posts: [{ text: 'Halo' }] }] };
+    const lookups = new ExcerptLookups(analyzeProfile(profile, ENGINE_ANALYZERS, {}, messagesFor));
+    expect(redactedExcerpt(lookups, { source: 0, field: 'handle', start: 0, end: 11, excerpt: 'rina.cuan88' })).toBe(REDACTED);
+    expect(redactedExcerpt(lookups, { source: 0, field: 'url', start: 0, end: 33, excerpt: 'https://instagram.com/rina.cuan88' })).toBe(REDACTED);
+  });
 });

@@ -10,6 +10,7 @@ import addressLexicon from './lexicon/address-parts.json';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
 
 export const REDACTED = '[redacted]';
+const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set(['handle', 'url']);
 
 /**
  * Words that name a protected characteristic on their own (the text layer's "strong" list). A recruiter never sees
@@ -221,6 +222,8 @@ export class ExcerptLookups {
  * `lookups`: one ExcerptLookups for all the excerpts of one report.
  */
 export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hate = false): string {
+  // A handle or link names the account itself: personal data however innocent it looks.
+  if (IDENTIFYING_FIELDS.has(evidence.field)) return REDACTED;
   const field = lookups.field(evidence);
   if (!field) return scrub(evidence.excerpt);
   const bounds = excerptBounds(field.text, evidence.start, evidence.end);

@@ -1,6 +1,7 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import type { TextAnalyzers } from '../profile/fields';
 import type { Flag } from '../types';
+import { nameTokens } from '../profile/consistency';
 import { mainRole } from './headline';
 import type { PortfolioKind } from './messages/types';
 
@@ -44,4 +45,22 @@ export function exampleGuard(analysis: ProfileAnalysis, flags: readonly Flag[], 
     const text = analyzers.analyzeText(example, { source: -1, field: 'example' });
     return analyzers.detectRisks(text, { platform: 'other' }).length > 0 ? undefined : example;
   };
+}
+
+/**
+ * The name to use everywhere: the fullest real name among the display names (taglines and titles
+ * left out), LinkedIn's on a tie; never a tagline such as "Skincare Diary".
+ */
+export function professionalName(analysis: ProfileAnalysis): string | undefined {
+  let best: { name: string; parts: number; linkedin: boolean } | undefined;
+  for (const identity of analysis.identities) {
+    const field = identity.nameField;
+    if (!field) continue;
+    const tokens = nameTokens(field).filter((token) => !field.text.protectedSpans.some((span) => span.start < token.end && token.start < span.end));
+    if (tokens.length === 0) continue;
+    const name = field.text.original.slice(tokens[0].start, tokens[tokens.length - 1].end);
+    const linkedin = identity.platform === 'linkedin';
+    if (!best || tokens.length > best.parts || (tokens.length === best.parts && linkedin && !best.linkedin)) best = { name, parts: tokens.length, linkedin };
+  }
+  return best?.name;
 }

@@ -3,7 +3,7 @@ import type { ProfileAnalysis } from '../profile/analyze';
 import type { ComponentKey, Measured } from '../profile/component';
 import { claimsScore } from '../profile/consistency';
 import { engagementScore } from '../profile/engagement';
-import { evidenceFor, textWithoutProtected } from '../profile/evidence';
+import { evidenceFor } from '../profile/evidence';
 import { contentFields, countedPosts, cuesOf, type TextAnalyzers } from '../profile/fields';
 import { skillText } from '../profile/signals';
 import { mean } from '../profile/similarity';
@@ -13,7 +13,7 @@ import { contradictionParams } from './flags';
 import { mainRole, rewriteHeadline, roleText, topSkills } from './headline';
 import type { Messages, TitledText } from './messages/types';
 import { formalRewrite, mostInformalSentence } from './rewrite';
-import { exampleGuard, portfolioKind } from './suggestion-guards';
+import { exampleGuard, portfolioKind, professionalName } from './suggestion-guards';
 import { GainEstimator, type Gain } from './gains';
 import type { RiskPenalty } from './scores';
 
@@ -115,8 +115,7 @@ function claimSuggestions(analysis: ProfileAnalysis, gains: GainEstimator, msg: 
 function identitySuggestion(analysis: ProfileAnalysis, gains: GainEstimator, msg: Messages): Candidate[] {
   const identity = component(analysis, 'identity');
   if (!identity || identity.value >= (TARGETS.identity?.below ?? 0)) return [];
-  const preferred = analysis.identities.find((item) => item.platform === 'linkedin' && item.nameField) ?? analysis.identities.find((item) => item.nameField);
-  const name = preferred?.nameField ? textWithoutProtected(preferred.nameField.text) : undefined;
+  const name = professionalName(analysis);
   return [candidate('consistency', gains.ifComponents({ identity: 100 }), msg.suggest.identity({ name }), identity.evidence, name)];
 }
 

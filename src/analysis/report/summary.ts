@@ -81,7 +81,7 @@ export function buildRecruiterSummary(analysis: ProfileAnalysis, scores: Scores,
       excerpts: flag.evidence.map((evidence) => redactedExcerpt(excerptLookups, evidence, flag.category === 'hate')),
     })),
     scores: {
-      overall: scores.overall,
+      overall: { value: scores.overall.value, grade: scores.overall.grade },
       consistency: { value: scores.consistency.value, grade: scores.consistency.grade },
       tone: { value: scores.tone.value, grade: scores.tone.grade },
       professional: { value: scores.professional.value, grade: scores.professional.grade },
