@@ -1,6 +1,6 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import type { Measured } from '../profile/component';
-import type { Flag, FlagCategory, Grade } from '../types';
+import { FLAG_CATEGORIES, type Flag, type FlagCategory, type Grade } from '../types';
 
 /**
  * The overall grade a recruiter would give, from rules rather than from the weighted mean alone:
@@ -17,24 +17,10 @@ export const BAND_WINDOWS: Record<Grade, { low: number; high: number }> = {
 };
 const ORDER: readonly Grade[] = ['E', 'D', 'C', 'B', 'A'];
 
-/** Categories that describe the person's conduct (or trustworthiness) towards others. */
-const CONDUCT: ReadonlySet<FlagCategory> = new Set([
-  'profanity',
-  'insult',
-  'hate',
-  'violence',
-  'sexual',
-  'drugs',
-  'gambling',
-  'scam',
-  'misinformation',
-  'confidential',
-  'engagement_anomaly',
-  'inconsistent_claims',
-]);
 /** Problems that make an otherwise good profile average: a recruiter notices, but it is not misconduct. */
 const NOTABLE: ReadonlySet<FlagCategory> = new Set(['undisclosed_sponsorship', 'personal_data']);
-
+/** Every other category describes the person's conduct (or trustworthiness) towards others. */
+const CONDUCT: ReadonlySet<FlagCategory> = new Set(FLAG_CATEGORIES.filter((category) => !NOTABLE.has(category)));
 /** Days since the newest post within which a profile still reads as active. */
 const ACTIVE_DAYS = 60;
 /** An activity component this high (recent and regular) counts as active whatever the newest post's date. */
@@ -80,7 +66,21 @@ export function aboutAnotherPerson(flag: Flag, analysis: ProfileAnalysis): boole
 }
 
 function component(analysis: ProfileAnalysis, key: string): Measured | undefined {
-  return [...analysis.components.professional, ...analysis.components.tone, ...analysis.components.consistency].find((item) => item.key === key);
+  for (const items of Object.values(analysis.components)) {
+    for (const item of items) if (item.key === key) return item;
+  }
+  return undefined;
+}
+
+/** More than one platform carries the person's own words. */
+function presentOnSeveral(analysis: ProfileAnalysis): boolean {
+  let first: number | undefined;
+  for (const field of analysis.fields) {
+    if (field.kind !== 'about' && field.kind !== 'post') continue;
+    if (first === undefined) first = field.source;
+    else if (field.source !== first) return true;
+  }
+  return false;
 }
 
 /** A quantified result found, or (when a suggestion's gain is estimated) an achievements component raised to one. */
@@ -98,8 +98,7 @@ export function missingEssentials(analysis: ProfileAnalysis): string[] {
   const { referenceDay, newestDay } = analysis.activity;
   const recent = referenceDay !== undefined && newestDay !== undefined && referenceDay - newestDay <= ACTIVE_DAYS;
   if (!recent && (component(analysis, 'activity')?.value ?? 0) < ACTIVE_SCORE) missing.push('active');
-  const sources = new Set(analysis.fields.filter((field) => field.kind === 'about' || field.kind === 'post').map((field) => field.source));
-  if (sources.size < 2) missing.push('presence');
+  if (!presentOnSeveral(analysis)) missing.push('presence');
   return missing;
 }
 

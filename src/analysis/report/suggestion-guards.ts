@@ -33,18 +33,36 @@ function flaggedTexts(analysis: ProfileAnalysis, flags: readonly Flag[]): string
 }
 
 /**
- * An example or rewrite may be shown only when it repeats no flagged passage and carries no risk of
- * its own (profanity, an insult, a threat, personal data), whatever it was built from.
+ * The examples that may be shown: none repeats a flagged passage or carries a risk of its own
+ * (profanity, an insult, a threat, personal data), whatever it was built from. All examples are
+ * read in one pass, one per line; an example a hit touches is dropped.
  */
-export function exampleGuard(analysis: ProfileAnalysis, flags: readonly Flag[], analyzers: TextAnalyzers): (example: string | undefined) => string | undefined {
+export function safeExamples(
+  examples: readonly (string | undefined)[],
+  analysis: ProfileAnalysis,
+  flags: readonly Flag[],
+  analyzers: TextAnalyzers,
+): (string | undefined)[] {
   const flagged = flaggedTexts(analysis, flags);
-  return (example) => {
+  const kept = examples.map((example) => {
     if (example === undefined) return undefined;
     const lower = example.toLowerCase();
-    if (flagged.some((text) => lower.includes(text) || text.includes(lower))) return undefined;
-    const text = analyzers.analyzeText(example, { source: -1, field: 'example' });
-    return analyzers.detectRisks(text, { platform: 'other' }).length > 0 ? undefined : example;
-  };
+    return flagged.some((text) => lower.includes(text) || text.includes(lower)) ? undefined : example;
+  });
+  const spans: { start: number; end: number; index: number }[] = [];
+  let joined = '';
+  kept.forEach((example, index) => {
+    if (example === undefined) return;
+    if (joined.length > 0) joined += '\n\n';
+    spans.push({ start: joined.length, end: joined.length + example.length, index });
+    joined += example;
+  });
+  if (joined.length === 0) return kept;
+  const hits = analyzers.detectRisks(analyzers.analyzeText(joined, { source: -1, field: 'examples' }), { platform: 'other' });
+  for (const span of spans) {
+    if (hits.some((hit) => hit.start < span.end && span.start < hit.end)) kept[span.index] = undefined;
+  }
+  return kept;
 }
 
 /**

@@ -13,7 +13,7 @@ import { contradictionParams } from './flags';
 import { mainRole, rewriteHeadline, roleText, topSkills } from './headline';
 import type { Messages, TitledText } from './messages/types';
 import { formalRewrite, mostInformalSentence } from './rewrite';
-import { exampleGuard, portfolioKind, professionalName } from './suggestion-guards';
+import { portfolioKind, professionalName, safeExamples } from './suggestion-guards';
 import { GainEstimator, type Gain } from './gains';
 import type { RiskPenalty } from './scores';
 
@@ -293,10 +293,10 @@ export function buildSuggestions(
     ...consistencySuggestions(analysis, gains, msg),
     ...toneSuggestions(analysis, gains, msg),
   ].filter((item) => item.dimension === 'risk' || item.expectedGain > 0 || item.weightedGain > 0);
-  const safe = exampleGuard(analysis, flags, analyzers);
+  const examples = safeExamples(candidates.map((item) => item.example), analysis, flags, analyzers);
   // What lifts the grade first (a flag or a missing essential that holds the band), then the rest by their weighted gain.
   return candidates
-    .map((item) => ({ ...item, example: safe(item.example) }))
+    .map((item, index) => ({ ...item, example: examples[index] }))
     .map((item, order) => ({ item, order }))
     .sort((a, b) => b.item.expectedGain - a.item.expectedGain || b.item.weightedGain - a.item.weightedGain || a.order - b.order)
     .map(({ item }, index) => ({
