@@ -120,3 +120,18 @@ describe('class 5, disclosure and own goods', () => {
     expect(raised('Order via keranjang ya kak, stok terbatas.', 'Admin olshop').has('undisclosed_sponsorship')).toBe(false);
   });
 });
+
+describe('class 4, tool names that are plain words', () => {
+  const { findTaxonomyMentions } = jest.requireActual<typeof import('../profile/taxonomy')>('../profile/taxonomy');
+  const ids = (text: string): string[] =>
+    findTaxonomyMentions(analyzeText(text, { source: 0, field: 'about' }))
+      .filter((mention) => mention.entry.kind === 'tool')
+      .map((mention) => mention.entry.id);
+
+  it('reads Go, Spring and Excel as tools only where they name one', () => {
+    expect(ids('Every spring we go hiking, and I excel at planning the route.')).toEqual([]);
+    expect(ids('Saya suka go live tiap musim semi dan excel in teamwork.')).toEqual([]);
+    expect(ids('Services in Go and Spring Boot, reports in Excel.')).toEqual(expect.arrayContaining(['golang', 'spring-boot', 'excel']));
+    expect(ids('Mahir Excel dan Go untuk analisis data.')).toEqual(expect.arrayContaining(['excel', 'golang']));
+  });
+});
