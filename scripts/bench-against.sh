@@ -19,7 +19,8 @@ declare -A dist=([old]="$work/old/dist" [now]="$root/dist")
 
 for _ in $(seq "$rounds"); do
   for build in old now; do
-    node "${dist[$build]}/scripts/bench.js" | awk -v b="$build" '/^(small|typical|large) /{print b, $1, $5}'
+    # A run that trips the bench's own linearity check on a loaded machine still has its timings.
+    { node "${dist[$build]}/scripts/bench.js" || true; } | awk -v b="$build" '/^(small|typical|large) /{print b, $1, $5}'
   done
 done | node -e '
   const rows = require("fs").readFileSync(0, "utf8").trim().split("\n").map((line) => line.split(" "));

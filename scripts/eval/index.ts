@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: measures the engine on the labelled sets in a data folder and checks the floors.
  *
- *   node dist/scripts/eval/index.js [--data DIR]
+ *   node dist/scripts/eval/index.js [--data DIR] [--task NAME]
  *
+ * `--task profiles` (repeatable) runs only the named tasks.
  * DIR defaults to `<repo root>/../shared/eval`. Exit 0: every floor held; 1: a floor failed or a
  * task crashed; 2: bad arguments or a missing data folder.
  */
@@ -13,8 +14,10 @@ import { idSentimentTask } from './id-sentiment';
 import { enSentimentTask } from './en-sentiment';
 import { gamblingTask } from './gambling';
 import { offensiveTask } from './offensive';
+import { contextTask } from './context';
+import { profilesTask } from './profiles';
 
-export const ALL_TASKS: readonly EvalTask[] = [idSentimentTask, gamblingTask, offensiveTask, enSentimentTask];
+export const ALL_TASKS: readonly EvalTask[] = [idSentimentTask, gamblingTask, offensiveTask, enSentimentTask, profilesTask, contextTask];
 
 /** The compiled runner lives in `<repo root>/dist/scripts/eval/`. */
 export function defaultDataDir(runnerDir: string = __dirname): string {
@@ -22,13 +25,18 @@ export function defaultDataDir(runnerDir: string = __dirname): string {
   return resolve(repoRoot, '..', 'shared', 'eval');
 }
 
-export type ParsedArgs = { ok: true; dataDir: string } | { ok: false; error: string };
+export type ParsedArgs = { ok: true; dataDir: string; tasks?: string[] } | { ok: false; error: string };
 
 export function parseArgs(args: readonly string[], fallbackDataDir: string = defaultDataDir()): ParsedArgs {
   let dataDir = fallbackDataDir;
+  let tasks: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--data') {
+    if (arg === '--task' || arg.startsWith('--task=')) {
+      const value = arg === '--task' ? args[++i] : arg.slice('--task='.length);
+      if (value === undefined || value === '' || value.startsWith('--')) return { ok: false, error: '--task needs a task name' };
+      tasks = [...(tasks ?? []), value];
+    } else if (arg === '--data') {
       const value = args[i + 1];
       if (value === undefined || value.startsWith('--')) return { ok: false, error: '--data needs a folder' };
       dataDir = resolve(value);
@@ -41,7 +49,7 @@ export function parseArgs(args: readonly string[], fallbackDataDir: string = def
       return { ok: false, error: `unknown argument: ${arg}` };
     }
   }
-  return { ok: true, dataDir };
+  return tasks ? { ok: true, dataDir, tasks } : { ok: true, dataDir };
 }
 
 export interface TaskOutcome {
@@ -57,11 +65,11 @@ export function checkLimits(result: EvalResult): string[] {
   const failures: string[] = [];
   for (const [metric, floor] of Object.entries(result.floors)) {
     const value = result.metrics[metric];
-    if (value === undefined || !(value >= floor)) failures.push(`${metric} ${fmt(value)} < ${floor.toFixed(3)}`);
+    if (value === undefined || !(value >= floor)) failures.push(`${metric} ${fmt(value)} < ${fmt(floor)}`);
   }
   for (const [metric, ceiling] of Object.entries(result.ceilings ?? {})) {
     const value = result.metrics[metric];
-    if (value === undefined || !(value <= ceiling)) failures.push(`${metric} ${fmt(value)} > ${ceiling.toFixed(3)}`);
+    if (value === undefined || !(value <= ceiling)) failures.push(`${metric} ${fmt(value)} > ${fmt(ceiling)}`);
   }
   return failures;
 }
@@ -69,11 +77,12 @@ export function checkLimits(result: EvalResult): string[] {
 /** Runs each task whose folder exists in `dataDir`; a crash in one task does not stop the others. */
 export function runTasks(tasks: readonly EvalTask[], dataDir: string): TaskOutcome[] {
   return tasks.map((task): TaskOutcome => {
-    if (!existsSync(join(dataDir, task.name))) {
-      return { name: task.name, status: 'skipped', failures: [], message: `no ${task.name}/ in ${dataDir}` };
+    const folder = task.dataDir?.() ?? dataDir;
+    if (!existsSync(join(folder, task.name))) {
+      return { name: task.name, status: 'skipped', failures: [], message: `no ${task.name}/ in ${folder}` };
     }
     try {
-      const result = task.run(dataDir);
+      const result = task.run(folder);
       return { name: task.name, status: 'measured', result, failures: checkLimits(result) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -83,7 +92,8 @@ export function runTasks(tasks: readonly EvalTask[], dataDir: string): TaskOutco
 }
 
 function fmt(value: number | undefined): string {
-  return value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(3);
+  if (value === undefined || Number.isNaN(value)) return 'n/a';
+  return Number.isInteger(value) && Math.abs(value) > 1 ? String(value) : value.toFixed(3);
 }
 
 const thousands = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -92,8 +102,8 @@ const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, ma
 function describeMeasured(result: EvalResult, failures: string[]): string[] {
   const metrics = Object.entries(result.metrics).map(([name, value]) => `${name} ${fmt(value)}`);
   const limits = [
-    ...Object.entries(result.floors).map(([name, floor]) => `${name}>=${floor.toFixed(3)}`),
-    ...Object.entries(result.ceilings ?? {}).map(([name, ceiling]) => `${name}<=${ceiling.toFixed(3)}`),
+    ...Object.entries(result.floors).map(([name, floor]) => `${name}>=${fmt(floor)}`),
+    ...Object.entries(result.ceilings ?? {}).map(([name, ceiling]) => `${name}<=${fmt(ceiling)}`),
   ];
   return [
     `${thousands.format(result.texts)} texts`,
@@ -137,16 +147,25 @@ export function exitCodeOf(outcomes: readonly TaskOutcome[]): number {
 export function main(args: readonly string[], tasks: readonly EvalTask[] = ALL_TASKS): number {
   const parsed = parseArgs(args);
   if (!parsed.ok) {
-    process.stderr.write(`eval: ${parsed.error}\nusage: node dist/scripts/eval/index.js [--data DIR]\n`);
+    process.stderr.write(`eval: ${parsed.error}\nusage: node dist/scripts/eval/index.js [--data DIR] [--task NAME]\n`);
     return 2;
   }
   if (!existsSync(parsed.dataDir) || !statSync(parsed.dataDir).isDirectory()) {
     process.stderr.write(`eval: data folder not found: ${parsed.dataDir}\n`);
     return 2;
   }
+  const unknown = (parsed.tasks ?? []).filter((name) => !tasks.some((task) => task.name === name));
+  if (unknown.length > 0) {
+    process.stderr.write(`eval: unknown task ${unknown.join(', ')}; tasks: ${tasks.map((task) => task.name).join(', ')}\n`);
+    return 2;
+  }
+  const selected = parsed.tasks ? tasks.filter((task) => parsed.tasks!.includes(task.name)) : tasks;
   process.stdout.write(`Data: ${parsed.dataDir}\n`);
-  const outcomes = runTasks(tasks, parsed.dataDir);
+  const outcomes = runTasks(selected, parsed.dataDir);
   for (const line of formatOutcomes(outcomes)) process.stdout.write(`${line}\n`);
+  for (const outcome of outcomes) {
+    for (const line of outcome.result?.details ?? []) process.stdout.write(`  ${outcome.name}: ${line}\n`);
+  }
   const code = exitCodeOf(outcomes);
   process.stdout.write(code === 0 ? 'All floors hold.\n' : 'Some floors FAILED.\n');
   return code;

@@ -42,8 +42,8 @@ export function measureOffensive(rows: readonly OffensiveRow[]): EvalResult {
   return {
     name: offensiveTask.name,
     metrics: { precision: precision(counts), recall: recall(counts), f1: f1(counts), fpr: falsePositiveRate(counts) },
-    floors: { f1: 0.88 },
-    ceilings: { fpr: 0.05 },
+    floors: { f1: 0.95 },
+    ceilings: { fpr: 0.03 },
     texts: rows.length,
     msPer1000: msPer1000(elapsedMs, rows.length),
   };

@@ -10,10 +10,14 @@ export interface EvalResult {
   texts: number;
   /** Engine time in milliseconds per 1,000 texts. */
   msPer1000: number;
+  /** Lines printed under the task's figures, e.g. each judged profile's misses. */
+  details?: string[];
 }
 
 export interface EvalTask {
   name: string;
   /** Reads `<dataDir>/<its folder>` and measures the engine on it. */
   run(dataDir: string): EvalResult;
+  /** A task whose data ships with the repository names its own folder (the --data folder is ignored). */
+  dataDir?: () => string;
 }

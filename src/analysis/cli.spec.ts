@@ -60,6 +60,19 @@ describe('citra CLI', () => {
     expect(report.scores.overall.grade).toBe('A');
   });
 
+  it('measures activity against today unless --reference-date names a day, and says which day it used', async () => {
+    const file = path.join(EXAMPLES, 'strong-en.json');
+    const today = new Date().toISOString().slice(0, 10);
+    const byDefault = JSON.parse((await run(['audit', file, '--json'])).stdout);
+    const dated = JSON.parse((await run(['audit', file, '--json', '--reference-date', '2031-01-15'])).stdout);
+    // A run across midnight UTC may see the next day.
+    expect([today, new Date().toISOString().slice(0, 10)]).toContain(byDefault.referenceDate);
+    expect(dated.referenceDate).toBe('2031-01-15');
+    const activity = (report: { scores: { consistency: { components: { key: string; value: number }[] } } }) =>
+      report.scores.consistency.components.find((component) => component.key === 'activity')?.value;
+    expect(activity(dated)).toBeLessThan(activity(byDefault) ?? 0);
+  });
+
   it('reads standard input with -', async () => {
     const profile = fs.readFileSync(path.join(EXAMPLES, 'risky-id.json'), 'utf8');
     const result = await run(['audit', '-', '--json'], profile);
@@ -86,7 +99,9 @@ describe('citra CLI', () => {
     expect((await run(['audit'])).code).toBe(2);
     expect((await run(['audit', 'x.json', '--locale', 'fr'])).stderr).toContain('--locale must be one of');
     expect((await run(['frobnicate'])).code).toBe(2);
-    expect((await run(['audit', 'x.json', '--reference-date', 'tomorrow'])).stderr).toContain('ISO date');
+    expect((await run(['audit', 'x.json', '--reference-date', 'tomorrow'])).stderr).toContain('--reference-date must be a calendar date YYYY-MM-DD');
+    expect((await run(['audit', 'x.json', '--reference-date', '2026-02-30'])).code).toBe(2);
+    expect((await run(['audit', 'x.json', '--reference-date=2026-02-01T10:00:00Z'])).code).toBe(2);
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('citra audit --batch');

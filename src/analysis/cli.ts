@@ -26,7 +26,7 @@ const USAGE = `Usage:
   FILE            a profile JSON file, or - to read standard input
   --json          print the report as JSON instead of text
   --locale        language of the report (default: the profile's locale, else its main language)
-  --reference-date  date activity recency is measured against (default: newest date in the profile)
+  --reference-date  day activity recency is measured against (default: today, UTC)
   --batch         one profile JSON per line in, one report JSON per line out;
                   a bad line prints {"line":N,"error":...} and the run exits 2 at the end
 
@@ -50,7 +50,7 @@ function parseLocale(value: string): ReportLocale {
 }
 
 function parseDate(value: string): string {
-  if (!isIsoDate(value)) throw new UsageError('--reference-date must be an ISO date (YYYY-MM-DD)');
+  if (value.length !== 10 || !isIsoDate(value)) throw new UsageError(`--reference-date must be a calendar date YYYY-MM-DD, got "${value}"`);
   return value;
 }
 
@@ -101,8 +101,9 @@ function describeErrors(errors: readonly ValidationError[]): string {
   return errors.map((error) => `  ${error.path || '(profile)'}: ${error.message}`).join('\n');
 }
 
-function auditOptions(args: CliArgs): AuditOptions {
-  return { locale: args.locale, referenceDate: args.referenceDate };
+/** Activity is measured against today unless the user names a day, so a stale profile reads as stale. */
+function auditOptions(args: CliArgs, today: Date = new Date()): AuditOptions {
+  return { locale: args.locale, referenceDate: args.referenceDate ?? today.toISOString().slice(0, 10) };
 }
 
 function inputName(file: string): string {

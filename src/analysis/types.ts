@@ -74,8 +74,22 @@ export interface DimensionScore {
   components: ScoreComponent[];
 }
 
+/** How the overall grade was reached (docs/scoring.md): the weighted mean, then the band rules. */
+export interface OverallScore {
+  value: number;
+  grade: Grade;
+  /** Weighted mean of the dimensions minus the capped risk deduction, before the band rules. */
+  weighted?: number;
+  /** The highest band the rules allow ('A' when nothing holds the profile back). */
+  ceiling?: Grade;
+  /** Why the ceiling is below A: 'critical', 'doxxing', 'conduct', 'sponsorship', 'own_personal_data', 'hard_selling', 'no_results', 'essentials'. */
+  reasons?: string[];
+  /** Essentials of an excellent profile that are missing: 'role', 'results', 'proof', 'active', 'presence'. */
+  missing?: string[];
+}
+
 export interface Scores {
-  overall: { value: number; grade: Grade };
+  overall: OverallScore;
   consistency: DimensionScore;
   tone: DimensionScore;
   professional: DimensionScore;
@@ -149,10 +163,26 @@ export interface RecruiterSummary {
   disclaimer: string;
 }
 
+/** The role and field the engine read from the person's headlines and about texts (reading/role.ts). */
+export interface ReportReading {
+  /** A key such as 'pharmacist', 'journalist', 'game-developer'; null when no role was recognised. */
+  role: string | null;
+  /** The professional field, e.g. 'health', 'security', 'law-journalism'; null with no role. */
+  field: string | null;
+  /** Risk categories whose vocabulary is read as professional for this role. */
+  professionalCategories: FlagCategory[];
+  /** Where the role was read. */
+  evidence: Evidence[];
+}
+
 export interface Report {
   engineVersion: string;
   locale: ReportLocale;
   language: { primary: Language; sources: { source: number; language: Language }[] };
+  /** Additive (engine 1.4): which role the reading inferred, so context decisions can be checked. */
+  reading: ReportReading;
+  /** The day (YYYY-MM-DD) activity recency was measured against; absent when nothing was dated. */
+  referenceDate?: string;
   scores: Scores;
   flags: Flag[];
   suggestions: Suggestion[];

@@ -30,6 +30,8 @@ interface DatedPost {
 export interface ActivityFacts {
   datedPosts: number;
   referenceDay?: number;
+  /** Day of the newest dated post. */
+  newestDay?: number;
   /** Measured against a reference date, or across two or more dated sources (else it would always be 0 days). */
   recency?: { score: number; worstDays: number };
   regularity?: { score: number; medianGap: number; variation: number };
@@ -42,6 +44,11 @@ function datedPosts(fields: readonly ProfileField[]): DatedPost[] {
     if (day !== undefined) posts.push({ field, day });
   }
   return posts;
+}
+
+/** The ISO day (YYYY-MM-DD) of a day number from `isoDay`. */
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Linear from 100 (posted within 30 days of the reference) to 0 (180 days or more). */
@@ -63,14 +70,14 @@ export function regularityScore(gaps: readonly number[]): { score: number; media
 
 export function activityFacts(fields: readonly ProfileField[], referenceDate?: string): ActivityFacts {
   const posts = datedPosts(fields);
-  if (posts.length === 0) return { datedPosts: 0 };
-  const newest = Math.max(...posts.map((post) => post.day));
   const given = referenceDate ? isoDay(referenceDate) : undefined;
+  if (posts.length === 0) return given === undefined ? { datedPosts: 0 } : { datedPosts: 0, referenceDay: given };
+  const newest = Math.max(...posts.map((post) => post.day));
   const referenceDay = given !== undefined ? Math.max(given, newest) : newest;
   const newestBySource = new Map<number, number>();
   for (const post of posts) newestBySource.set(post.field.source, Math.max(newestBySource.get(post.field.source) ?? post.day, post.day));
   const sourceDays = [...newestBySource.values()].map((day) => referenceDay - day);
-  const facts: ActivityFacts = { datedPosts: posts.length, referenceDay };
+  const facts: ActivityFacts = { datedPosts: posts.length, referenceDay, newestDay: newest };
   if (given !== undefined || sourceDays.length >= 2) {
     facts.recency = { score: mean(sourceDays.map(recencyScore)), worstDays: Math.max(...sourceDays) };
   }

@@ -1,4 +1,5 @@
 import type { Messages } from '../report/messages/types';
+import type { RoleReading } from '../reading';
 import type { Language, Profile, ReportLocale } from '../types';
 import { activityComponent, activityFacts, type ActivityFacts } from './activity';
 import { extractClaims, findContradictions, type Claim, type Contradiction } from './claims';
@@ -18,7 +19,7 @@ import {
   type VoiceFit,
 } from './consistency';
 import { engagementComponent, engagementFacts, type EngagementFacts } from './engagement';
-import { analyzeProfileFields, type ProfileField, type TextAnalyzers } from './fields';
+import { readProfileFields, type ProfileField, type TextAnalyzers } from './fields';
 import { chooseLocale, profileLanguage } from './language';
 import {
   aboutComponent,
@@ -50,6 +51,8 @@ export interface ProfileAnalysis {
   locale: ReportLocale;
   language: { primary: Language; sources: { source: number; language: Language }[] };
   fields: ProfileField[];
+  /** The role and field the person presents, read once from headlines and about texts. */
+  role?: RoleReading;
   claims: Claim[];
   contradictions: Contradiction[];
   identities: SourceIdentity[];
@@ -88,7 +91,7 @@ export function analyzeProfile(
   options: AnalysisOptions,
   messagesFor: (locale: ReportLocale) => Messages,
 ): ProfileAnalysis {
-  const fields = analyzeProfileFields(profile, analyzers);
+  const { fields, role } = readProfileFields(profile, analyzers);
   const language = profileLanguage(profile, fields);
   const locale = chooseLocale(options.locale, profile, language.primary);
   const msg = messagesFor(locale);
@@ -106,6 +109,7 @@ export function analyzeProfile(
     locale,
     language,
     fields,
+    role,
     claims,
     contradictions,
     identities,

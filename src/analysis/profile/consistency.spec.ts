@@ -39,6 +39,35 @@ describe('consistency', () => {
     expect(identityComponent(identities, msg)?.value).toBeLessThan(60);
   });
 
+  it('reads nicknames, short forms, titles and taglines as one person (both languages)', () => {
+    const { identities } = setup({
+      sources: [
+        { platform: 'linkedin', displayName: 'Ns. Kristina Anggraeni Sitorus, S.Kep.' },
+        { platform: 'instagram', displayName: 'Tina Sitorus 🩺 perawat & edukator' },
+        { platform: 'tiktok', displayName: 'Ners Kris | Tips Kesehatan' },
+        { platform: 'x', displayName: 'Kristina A. Sitorus' },
+      ],
+    });
+    expect(nameMismatches(identities)).toEqual([]);
+    const english = setup({
+      sources: [
+        { platform: 'linkedin', displayName: 'Jonathan Pratama' },
+        { platform: 'github', displayName: 'Jon | building dev tools' },
+      ],
+    });
+    expect(nameMismatches(english.identities)).toEqual([]);
+  });
+
+  it('still notices a different person', () => {
+    const { identities } = setup({
+      sources: [
+        { platform: 'linkedin', displayName: 'Kristina Sitorus' },
+        { platform: 'instagram', displayName: 'Bambang Wibowo' },
+      ],
+    });
+    expect(nameMismatches(identities)).toHaveLength(1);
+  });
+
   it('leaves identity out for a single source', () => {
     const { identities } = setup({ sources: [{ platform: 'linkedin', displayName: 'Rina' }] });
     expect(identityComponent(identities, msg)).toBeUndefined();

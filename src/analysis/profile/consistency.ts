@@ -6,6 +6,11 @@ import { tokenSurface } from './cues';
 import { evidenceFor } from './evidence';
 import { contentFields, groupBySource, type ProfileField } from './fields';
 import { identitySimilarity, jaccard, mean, clamp } from './similarity';
+import type { Token } from '../text/types';
+import abbreviations from '../text/lexicons/abbreviations.json';
+
+/** Titles and degree pieces written around a name ("Ns.", "Ners", "apt.", "dr.", "S.Kep.", "M.M."). */
+const NAME_TITLES: ReadonlySet<string> = new Set([...abbreviations.entries.titles, ...abbreviations.entries.degrees]);
 import { familiesRelated } from './taxonomy';
 
 /** A source's name and handle as lower-case letter runs. */
@@ -41,9 +46,25 @@ function letterRuns(value: string): string[] {
   return runs;
 }
 
+/** Where a display name's tagline or list of titles begins: "Wulan | Hijab Murah", "Fikri, S.T.", "Nabila 🌿 Skincare". */
+const NAME_ENDS: ReadonlySet<string> = new Set([',', '|', '•', '·', '(', '/', ':', '–', '—']);
+
+/** The person's name in a display name: the words before a tagline, without titles ("Ns.", "apt.", "S.Kep."). */
+export function nameTokens(field: ProfileField): Token[] {
+  const tokens: Token[] = [];
+  for (const token of field.text.scoringTokens) {
+    if (token.kind === 'emoji' || (token.kind === 'punct' && NAME_ENDS.has(token.norm))) break;
+    if (token.kind !== 'word') continue;
+    if (NAME_TITLES.has(field.text.original.slice(token.start, token.end).toLowerCase())) continue;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
 function identityParts(field: ProfileField | undefined): string[] {
   if (!field) return [];
-  return field.text.scoringTokens.flatMap((token) => letterRuns(tokenSurface(field.text, token)));
+  const tokens = field.kind === 'displayName' ? nameTokens(field) : field.text.scoringTokens;
+  return tokens.flatMap((token) => letterRuns(tokenSurface(field.text, token)));
 }
 
 export function sourceIdentities(fields: readonly ProfileField[], platforms: readonly Platform[]): SourceIdentity[] {
@@ -83,15 +104,29 @@ export function identityComponent(identities: readonly SourceIdentity[], msg: Me
   return { key: 'identity', value, explanation: msg.explain.identity({ pairs: pairs.length, similarityPct: value }), evidence };
 }
 
+/** Display names that match, directly or through another source's fuller name ("Tina" ~ "Kristina" ~ "Kris"). */
+function sameNameGroups(identities: readonly SourceIdentity[]): number[] {
+  const group = identities.map((_, index) => index);
+  const root = (index: number): number => (group[index] === index ? index : (group[index] = root(group[index])));
+  for (let i = 0; i < identities.length; i += 1) {
+    for (let j = i + 1; j < identities.length; j += 1) {
+      const a = identities[i];
+      const b = identities[j];
+      if (a.nameParts.length > 0 && b.nameParts.length > 0 && identitySimilarity(a.nameParts, b.nameParts) >= NAME_MISMATCH_BELOW) group[root(j)] = root(i);
+    }
+  }
+  return identities.map((_, index) => root(index));
+}
+
 export function nameMismatches(identities: readonly SourceIdentity[]): NameMismatch[] {
+  const groups = sameNameGroups(identities);
   const mismatches: NameMismatch[] = [];
   for (let i = 0; i < identities.length; i += 1) {
     for (let j = i + 1; j < identities.length; j += 1) {
       const a = identities[i];
       const b = identities[j];
-      if (a.nameParts.length === 0 || b.nameParts.length === 0) continue;
-      const similarity = identitySimilarity(a.nameParts, b.nameParts);
-      if (similarity < NAME_MISMATCH_BELOW) mismatches.push({ a, b, similarity });
+      if (a.nameParts.length === 0 || b.nameParts.length === 0 || groups[i] === groups[j]) continue;
+      mismatches.push({ a, b, similarity: identitySimilarity(a.nameParts, b.nameParts) });
     }
   }
   return mismatches;

@@ -1,3 +1,5 @@
+import { inferRole, type RoleReading, type RoleText } from '../reading';
+import type { RiskContext, TextRead } from '../risk';
 import type { RiskHit } from '../risk/types';
 import type { SentimentResult } from '../sentiment/types';
 import { isWrittenAs } from '../text/case';
@@ -12,7 +14,9 @@ export type FieldKind = 'handle' | 'displayName' | 'headline' | 'about' | 'post'
 /** The three analyzers the profile layer builds on (text layer, risk detectors, sentiment). */
 export interface TextAnalyzers {
   analyzeText(original: string, ref: FieldRef): AnalyzedText;
-  detectRisks(text: AnalyzedText, context: { platform: Platform }): RiskHit[];
+  detectRisks(text: AnalyzedText, context: RiskContext): RiskHit[];
+  /** The reading pass of one text (units, frames, quotes), computed once and shared by every analyzer. */
+  readText(text: AnalyzedText): TextRead;
   scoreSentiment(text: AnalyzedText): SentimentResult;
 }
 
@@ -24,6 +28,8 @@ export interface ProfileField {
   kind: FieldKind;
   post?: Post;
   text: AnalyzedText;
+  /** The reading of this text (frames per clause, quotes), shared by the risk detectors and the tone scorers. */
+  read?: TextRead;
   /** Scoring word tokens (protected spans already removed by the text layer). */
   words: Token[];
   informal: Token[];
@@ -41,12 +47,30 @@ const INFORMAL_WORDS = cueSet('informalWords');
 const ACRONYMS = cueSet('acronyms');
 const NO_STARTS: ReadonlySet<number> = new Set();
 
+interface PendingField {
+  source: number;
+  platform: Platform;
+  kind: FieldKind;
+  field: string;
+  text: AnalyzedText;
+  read: TextRead;
+  post?: Post;
+}
+
+const ROLE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['headline', 'displayName', 'about']);
+
 export function analyzeProfileFields(profile: Profile, analyzers: TextAnalyzers): ProfileField[] {
-  const fields: ProfileField[] = [];
+  return readProfileFields(profile, analyzers).fields;
+}
+
+/** Every field's text and reading, then the role from headlines and about texts, then the rest: one reading per text. */
+export function readProfileFields(profile: Profile, analyzers: TextAnalyzers): { fields: ProfileField[]; role?: RoleReading } {
+  const pending: PendingField[] = [];
   profile.sources.forEach((source, sourceIndex) => {
     const add = (kind: FieldKind, field: string, value: string | undefined, post?: Post): void => {
       if (value === undefined || value.length === 0) return;
-      fields.push(buildField(analyzers, sourceIndex, source.platform, kind, field, value, post));
+      const text = analyzers.analyzeText(value, { source: sourceIndex, field });
+      pending.push({ source: sourceIndex, platform: source.platform, kind, field, text, read: analyzers.readText(text), post });
     };
     add('handle', 'handle', source.handle);
     add('displayName', 'displayName', source.displayName);
@@ -54,7 +78,21 @@ export function analyzeProfileFields(profile: Profile, analyzers: TextAnalyzers)
     add('about', 'about', source.about);
     (source.posts ?? []).forEach((post, postIndex) => add('post', `posts[${postIndex}]`, post.text, post));
   });
-  return fields;
+  const roleTexts: RoleText[] = pending
+    .filter((item) => ROLE_KINDS.has(item.kind))
+    .map((item) => ({ kind: item.kind as RoleText['kind'], source: item.source, field: item.field, units: item.read.units }));
+  const role = inferRole(roleTexts);
+  const fields = pending.map((item) =>
+    buildField(analyzers, item.source, item.platform, item.kind, item.field, item.text.original, item.post, true, { text: item.text, read: item.read, role }),
+  );
+  return { fields, role };
+}
+
+/** What analyzeProfileFields already computed for a field: its text, reading and the profile's role. */
+export interface PreparedText {
+  text: AnalyzedText;
+  read: TextRead;
+  role?: RoleReading;
 }
 
 /** Analyses one field; also used to score candidate rewrites with the same functions as the real fields. */
@@ -67,8 +105,10 @@ export function buildField(
   value: string,
   post: Post | undefined,
   withRisksAndSentiment = true,
+  prepared?: PreparedText,
 ): ProfileField {
-  const text = analyzers.analyzeText(value, { source, field });
+  const text = prepared?.text ?? analyzers.analyzeText(value, { source, field });
+  const read = prepared?.read ?? (withRisksAndSentiment ? analyzers.readText(text) : undefined);
   const counts = countTokens(text.scoringTokens);
   const words = counts.words;
   const identityField = kind === 'handle' || kind === 'displayName';
@@ -82,6 +122,7 @@ export function buildField(
     kind,
     post,
     text,
+    read,
     words,
     informal: style.informal,
     shouted: style.shouted,
@@ -90,7 +131,7 @@ export function buildField(
     exclamationRuns: counts.exclamationRuns,
     mentions,
     cues: identityField ? [] : findCues(text.scoringTokens, keys),
-    risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform }) : [],
+    risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform, read, role: prepared?.role }) : [],
     // Only posts and about texts are judged for sentiment (see tone.ts), so only they are scored.
     sentiment: withRisksAndSentiment && (kind === 'about' || kind === 'post') ? analyzers.scoreSentiment(text) : undefined,
   };

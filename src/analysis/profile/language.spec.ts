@@ -26,4 +26,37 @@ describe('profile language', () => {
     expect(auditProfile(withTrait).locale).toBe(auditProfile(base).locale);
     expect(auditProfile(withTrait).scores).toEqual(auditProfile(base).scores);
   });
+
+  it('reads the grammar, not the loanwords: English job words in Indonesian sentences stay Indonesian', () => {
+    const profile: Profile = {
+      sources: [
+        {
+          platform: 'instagram',
+          headline: 'Admin Marketplace | Customer Service',
+          posts: [
+            { text: 'Hari ini restock produk baru, semua ready ya kak. Order lewat keranjang aja.' },
+            { text: 'Tips packing dari aku: pakai bubble wrap dua lapis supaya paket tidak penyok di jalan.' },
+            { text: 'Terima kasih untuk semua customer yang sudah order minggu ini, rating toko kita naik lagi.' },
+          ],
+        },
+      ],
+    };
+    expect(auditProfile(profile).language.primary).toBe('id');
+  });
+
+  it('calls a profile mixed when both grammars carry sentences', () => {
+    const profile: Profile = {
+      sources: [
+        {
+          platform: 'linkedin',
+          about: 'I lead the payments team and we ship weekly. Most of my work is about making checkout faster for our users.',
+          posts: [
+            { text: 'Minggu ini saya belajar banyak dari tim support tentang keluhan pelanggan yang paling sering muncul.' },
+            { text: 'Sharing a short note on how we cut refund time: it was mostly a queue problem, not a people problem.' },
+          ],
+        },
+      ],
+    };
+    expect(auditProfile(profile).language.primary).toBe('mixed');
+  });
 });

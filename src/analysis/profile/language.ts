@@ -1,8 +1,46 @@
 import { detectLanguage } from '../text/language';
 import type { Language, Profile, ReportLocale } from '../types';
 import { contentFields, type ProfileField } from './fields';
+import functionWords from './lexicon/function-words.json';
 
 const DOMINANT_SHARE = 0.75;
+const ENGLISH_FUNCTION: ReadonlySet<string> = new Set(functionWords.entries.en);
+const INDONESIAN_FUNCTION: ReadonlySet<string> = new Set(functionWords.entries.id);
+/** Both grammars carry the text when the minority's share of function words is at least this. */
+const MIXED_GRAMMAR_SHARE = 0.1;
+/** Fewer function words than this say nothing about grammar (a headline of titles and tools). */
+const MIN_FUNCTION_WORDS = 8;
+
+const LOANWORDS: ReadonlySet<string> = new Set(functionWords.entries.loanwords);
+
+/**
+ * The field's language from its scoring tokens without everyday loanwords, so that neither a
+ * protected self-description nor "order", "customer" or "ready" in an Indonesian post switches it.
+ */
+function fieldLanguage(field: ProfileField): Language {
+  const tokens = field.text.scoringTokens;
+  const skipped = new Map<number, string>();
+  tokens.forEach((token, index) => {
+    if (LOANWORDS.has(token.norm)) skipped.set(index, token.norm);
+  });
+  // Leaving English loanwords out can only move a mixed text towards Indonesian: nothing else is read again.
+  if (field.text.protectedSpans.length === 0 && (skipped.size === 0 || field.text.language !== 'mixed')) return field.text.language;
+  return detectLanguage(tokens, scoringText(field), skipped);
+}
+
+/** English share of the function words in the fields; undefined when there are too few. */
+export function grammarShare(fields: readonly ProfileField[]): number | undefined {
+  let english = 0;
+  let indonesian = 0;
+  for (const field of fields) {
+    for (const token of field.words) {
+      if (ENGLISH_FUNCTION.has(token.norm)) english += 1;
+      else if (INDONESIAN_FUNCTION.has(token.norm)) indonesian += 1;
+    }
+  }
+  const total = english + indonesian;
+  return total < MIN_FUNCTION_WORDS ? undefined : english / total;
+}
 
 interface LanguageTally {
   en: number;
@@ -14,12 +52,12 @@ function scoringText(field: ProfileField): string {
   return field.text.scoringTokens.map((token) => field.text.original.slice(token.start, token.end)).join(' ');
 }
 
-function tally(fields: readonly ProfileField[]): LanguageTally {
+export function tally(fields: readonly ProfileField[]): LanguageTally {
   const counts: LanguageTally = { en: 0, id: 0 };
   for (const field of fields) {
     const words = field.words.length;
     // Judged on scoring tokens so that a protected self-description cannot switch the report's language.
-    const language = field.text.protectedSpans.length === 0 ? field.text.language : detectLanguage(field.text.scoringTokens, scoringText(field));
+    const language = fieldLanguage(field);
     if (language === 'en') counts.en += words;
     else if (language === 'id') counts.id += words;
     else if (language === 'mixed') {
@@ -30,8 +68,14 @@ function tally(fields: readonly ProfileField[]): LanguageTally {
   return counts;
 }
 
-/** Word-weighted vote of the fields' languages; a mixed field counts half to each side. */
+/**
+ * Grammar first: when both languages' function words carry real shares, the text is mixed whatever
+ * its loanwords. Otherwise a word-weighted vote of the fields' languages (a mixed field counts half
+ * to each side) decides.
+ */
 export function languageOf(fields: readonly ProfileField[]): Language {
+  const grammar = grammarShare(fields);
+  if (grammar !== undefined && grammar >= MIXED_GRAMMAR_SHARE && grammar <= 1 - MIXED_GRAMMAR_SHARE) return 'mixed';
   const counts = tally(fields);
   const total = counts.en + counts.id;
   if (total === 0) return 'other';

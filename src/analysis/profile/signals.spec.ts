@@ -29,7 +29,24 @@ describe('professional signals', () => {
   it('finds quantified achievements in both languages', () => {
     expect(achievementTexts('Built a dashboard that cut stock-outs by 18% across 40 stores, saving 6 hours a week.')).toEqual(['18%', '40 stores', '6 hours']);
     expect(achievementTexts('Mengedit 120+ video konten untuk 15 klien sejak 2023.')).toEqual(['120+ video', '15 klien']);
-    expect(achievementTexts('Cut onboarding time from 10 days to 4.')).toEqual(['10 days']);
+    expect(achievementTexts('Cut onboarding time from 10 days to 4.')).toEqual(['10 days to 4']);
+  });
+
+  it('reads results in both languages\' styles: ranges, rates, decimals with units, money, approximations, words', () => {
+    expect(achievementTexts('Waktu tutup buku turun dari 9 jadi 5 hari kerja.')).toEqual(['9 jadi 5 hari']);
+    expect(achievementTexts('Rata-rata 45 unit sebulan, total kontrak Rp 3,2 miliar.')).toEqual(['45 unit', '3,2 miliar']);
+    expect(achievementTexts('My CLI tool has 2.7k stars and made builds 3.5x faster.')).toEqual(['2.7k stars', '3.5x faster']);
+    expect(achievementTexts('Reduced invoice disputes from 14% to 6.5% in two quarters.')).toEqual(['14% to 6.5%']);
+    expect(achievementTexts('Modul pelatihan saya sekarang dipakai di 9 cabang.')).toEqual(['9 cabang']);
+    expect(achievementTexts('Mendampingi lebih dari 300 pasien pascaoperasi.')).toEqual(['300 pasien']);
+    expect(achievementTexts('Our return rate fell by a third after the new packaging.')).toEqual(['by a third']);
+    expect(achievementTexts('Tim kami masuk finalis lomba inovasi nasional.')).toEqual(['finalis']);
+    expect(achievementTexts('Co-authored 6 refereed papers on speech recognition.')).toEqual(['6 refereed']);
+  });
+
+  it('does not read dates, ages, clock times, addresses or identifiers as results', () => {
+    expect(achievementTexts('Lahir 12 Maret, umur 24 tahun, tinggal di Jl. Mawar No. 8 RT 02.')).toEqual([]);
+    expect(achievementTexts('Webinar starts at 7 pm on 14 August.')).toEqual([]);
   });
 
   it('does not count experience years, dates, steps or discounts as achievements', () => {

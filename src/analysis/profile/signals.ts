@@ -1,88 +1,26 @@
-import type { Span, Token } from '../text/types';
-import type { Evidence, FlagCategory, Profile } from '../types';
+import type { Span } from '../text/types';
+import type { Evidence, Profile } from '../types';
 import type { Messages } from '../report/messages/types';
 import type { Claim } from './claims';
 import { MAX_COMPONENT_EVIDENCE, type Measured } from './component';
-import { cueSet, cueList } from './cues';
+import type { Achievement } from './achievements';
+import { cueList } from './cues';
 import { evidenceFor } from './evidence';
 import { contentFields, countedPosts, cuesOf, hasCue, type ProfileField } from './fields';
 import { clamp } from './similarity';
 import { familiesRelated, type TaxonomyEntry } from './taxonomy';
-import { isHardSelling } from './tone';
 
-const QUANTITY_UNITS = cueSet('quantityUnits');
-const RATIO_UNITS = new Set(['%', 'persen', 'percent', 'pct', 'x', 'kali']);
-const UNIT_SUFFIXES = ['%', 'x', 'k', 'm', 'jt', 'rb'];
-const EXCLUDED_NUMBER_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['scam', 'gambling', 'personal_data']);
+export { findAchievements, type Achievement } from './achievements';
+export { credentialsComponent } from './credentials';
+
+/** Every result is a separate fact a recruiter may look for, so more of them keep their evidence. */
+const ACHIEVEMENT_EVIDENCE = 16;
+
 const PORTFOLIO_DOMAINS = cueList('portfolioDomains');
 const SOCIAL_DOMAINS = cueList('socialDomains');
 
-/** A number with a unit in a sentence that says what was achieved ("cut stock-outs by 18%"). */
-export interface Achievement extends Span {
-  field: ProfileField;
-  sentence: Span;
-}
-
-function sentenceOf(field: ProfileField, position: number): Span {
-  const sentences = field.text.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle].end <= position) low = middle + 1;
-    else if (sentences[middle].start > position) high = middle - 1;
-    else return sentences[middle];
-  }
-  return { start: 0, end: field.text.original.length };
-}
-
-function numberWithUnit(tokens: readonly Token[], index: number): { unit: string; end: number } | undefined {
-  const token = tokens[index];
-  const digitsOnly = [...token.norm].every((char) => (char >= '0' && char <= '9') || char === '.' || char === ',');
-  if (!digitsOnly) {
-    const suffix = UNIT_SUFFIXES.find((unit) => token.norm.endsWith(unit));
-    return suffix ? { unit: suffix, end: token.end } : undefined;
-  }
-  const afterPlus = tokens[index + 1]?.norm === '+' ? 2 : 1;
-  const next = tokens[index + afterPlus];
-  if (next && QUANTITY_UNITS.has(next.norm)) return { unit: next.norm, end: next.end };
-  const previous = tokens[index - 1];
-  if (previous && (previous.norm === 'rp' || previous.norm === '$' || previous.norm === 'usd' || previous.norm === 'idr')) {
-    return { unit: previous.norm, end: token.end };
-  }
-  return undefined;
-}
-
-function isCalendarYear(norm: string): boolean {
-  return norm.length === 4 && Number(norm) >= 1950 && Number(norm) <= 2100;
-}
-
 function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((span) => span.start < end && span.end > start);
-}
-
-export function findAchievements(fields: readonly ProfileField[], claims: readonly Claim[]): Achievement[] {
-  const achievements: Achievement[] = [];
-  for (const field of contentFields(fields)) {
-    // Prices and discounts in sales pitches are not achievements.
-    if (isHardSelling(field)) continue;
-    const excluded: Span[] = [
-      ...field.risks.filter((hit) => EXCLUDED_NUMBER_CATEGORIES.has(hit.category)),
-      ...claims.filter((claim) => claim.field === field && (claim.kind === 'years' || claim.kind === 'graduationYear')),
-    ];
-    const verbSentences = new Set(cuesOf(field, 'achievementVerbs').map((cue) => sentenceOf(field, cue.start).start));
-    const tokens = field.text.scoringTokens;
-    for (let index = 0; index < tokens.length; index += 1) {
-      const token = tokens[index];
-      if (token.kind !== 'number' || isCalendarYear(token.norm)) continue;
-      const quantity = numberWithUnit(tokens, index);
-      if (!quantity || overlapsAny(excluded, token.start, quantity.end)) continue;
-      const sentence = sentenceOf(field, token.start);
-      if (!RATIO_UNITS.has(quantity.unit) && !verbSentences.has(sentence.start)) continue;
-      achievements.push({ field, start: token.start, end: quantity.end, sentence });
-    }
-  }
-  return achievements;
 }
 
 export function achievementsComponent(achievements: readonly Achievement[], msg: Messages): Measured {
@@ -90,7 +28,7 @@ export function achievementsComponent(achievements: readonly Achievement[], msg:
     key: 'achievements',
     value: Math.min(100, achievements.length * 34),
     explanation: msg.explain.achievements({ count: achievements.length }),
-    evidence: achievements.slice(0, MAX_COMPONENT_EVIDENCE).map((item) => evidenceFor(item.field, item.start, item.end)),
+    evidence: achievements.slice(0, ACHIEVEMENT_EVIDENCE).map((item) => evidenceFor(item.field, item.start, item.end)),
   };
 }
 
@@ -239,29 +177,6 @@ export function knowledgeComponent(fields: readonly ProfileField[], msg: Message
       const cue = cuesOf(field, 'knowledgeCues')[0];
       return evidenceFor(field, cue.start, cue.end);
     }),
-  };
-}
-
-export function credentialsComponent(fields: readonly ProfileField[], msg: Messages): Measured {
-  const evidence: Evidence[] = [];
-  let degree = false;
-  let certificate = false;
-  for (const field of contentFields(fields)) {
-    const roleSpans = field.mentions.filter((mention) => mention.entry.kind === 'role');
-    for (const cue of field.cues) {
-      const isDegree = cue.lists.has('degreeCues');
-      const isCertificate = cue.lists.has('certificateCues');
-      if ((!isDegree && !isCertificate) || overlapsAny(roleSpans, cue.start, cue.end)) continue;
-      degree ||= isDegree;
-      certificate ||= isCertificate;
-      if (evidence.length < MAX_COMPONENT_EVIDENCE) evidence.push(evidenceFor(field, cue.start, cue.end));
-    }
-  }
-  return {
-    key: 'credentials',
-    value: (degree ? 60 : 0) + (certificate ? 40 : 0),
-    explanation: msg.explain.credentials({ degree, certificate }),
-    evidence,
   };
 }
 

@@ -26,9 +26,27 @@ export function editSimilarity(a: string, b: string): number {
   return 1 - levenshtein(a, b) / Math.min(longest, 64);
 }
 
+/** The short form's letters appear in order in the long name, from its first letter ("tere" in "theresia"). */
+function isSubsequence(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false;
+  let at = 0;
+  for (const char of long) if (char === short[at]) at += 1;
+  return at === short.length;
+}
+
+/** A nickname or short form of one name: "yoga" of "prayoga", "tere" of "theresia", "endah" of "endahsari". */
+function isShortForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < MIN_SHORT_FORM || short.length === long.length) return false;
+  return long.startsWith(short) || long.endsWith(short) || isSubsequence(short, long);
+}
+
+const MIN_SHORT_FORM = 3;
+
 function partsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (isShortForm(a, b)) return true;
   return Math.min(a.length, b.length) >= 4 && editSimilarity(a, b) >= 0.8;
 }
 
@@ -47,7 +65,8 @@ export function namePartsSimilarity(a: readonly string[], b: readonly string[]):
       unused.splice(index, 1);
     }
   }
-  return matched / Math.max(a.length, b.length);
+  // A shorter name wholly inside the longer one is the same person ("Dennis" / "Dennis Kurniadi").
+  return matched === Math.min(a.length, b.length) ? 1 : matched / Math.max(a.length, b.length);
 }
 
 /** Best of part-by-part and whole-string similarity ("rina-hartono" ~ "rinahartono"). */

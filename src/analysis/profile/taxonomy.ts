@@ -55,13 +55,27 @@ const CONTEXTUAL_TOOLS: ReadonlyMap<string, string> = new Map([['Go', 'golang']]
 const CONTEXTUAL_LENGTHS: ReadonlySet<number> = new Set([...CONTEXTUAL_TOOLS.keys()].map((name) => name.length));
 const LIST_JOINERS = new Set([',', '/', '&', 'and', 'dan', 'or', 'atau', '+']);
 
+/** Tool names that are also verbs: "excel at planning", "excel in client work" name no spreadsheet. */
+const VERB_TOOLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['excel', new Set(['at', 'in'])]]);
+
+function usedAsVerb(original: string, tokens: readonly Token[], from: number, to: number, id: string): boolean {
+  const prepositions = VERB_TOOLS.get(id);
+  if (prepositions === undefined || to - from !== 1) return false;
+  const token = tokens[from];
+  const next = tokens[to];
+  const lowerCase = original.charCodeAt(token.start) >= 0x61;
+  return lowerCase && next !== undefined && prepositions.has(next.norm);
+}
+
 /** `keys`: tokenKeys(text.scoringTokens), when the caller already has them. */
 export function findTaxonomyMentions(text: AnalyzedText, keys: readonly (string | undefined)[] = tokenKeys(text.scoringTokens)): TaxonomyMention[] {
   const tokens = text.scoringTokens;
   const matches = MATCHER.findAll(tokens, keys);
   // Contextual tools count only next to a matched tool or skill.
   if (matches.length === 0) return [];
-  const mentions: TaxonomyMention[] = matches.map((match) => ({ entry: match.value, start: match.start, end: match.end }));
+  const mentions: TaxonomyMention[] = matches
+    .filter((match) => !usedAsVerb(text.original, tokens, match.tokenStart, match.tokenEnd, match.value.id))
+    .map((match) => ({ entry: match.value, start: match.start, end: match.end }));
   const toolAt = new Set<number>();
   for (const match of matches) {
     if (match.value.kind === 'tool' || match.value.kind === 'skill') {

@@ -19,13 +19,19 @@ export const PLATFORM_STRICTNESS: Record<Platform, number> = {
 };
 
 const ATTACK_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['insult', 'hate', 'violence']);
+/** Coarse language: counted in professionalism with exactly the hits that become profanity and insult flags. */
+export const FOUL_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['profanity', 'insult']);
 const SELLING_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['undisclosed_sponsorship', 'gambling', 'scam']);
 const MIN_UNIT_WORDS = 3;
 const STRONG_NEGATIVE = -0.5;
 /** Below this sentiment score a text reads as negative; milder scores are mostly lexicon noise ("cut costs"). */
 const CLEARLY_NEGATIVE = -0.35;
 
+/** Texts that warn, condemn, quote, report or teach: dark words there are the subject, not the writer's mood. */
+const PROFESSIONAL_STANCES: ReadonlySet<string> = new Set(['warn', 'condemn', 'quote', 'report', 'teach']);
+
 export function isNegative(field: ProfileField): boolean {
+  if (field.read !== undefined && PROFESSIONAL_STANCES.has(field.read.reading.stance)) return false;
   return (field.sentiment?.score ?? 0) <= CLEARLY_NEGATIVE;
 }
 
@@ -55,7 +61,7 @@ function styleCounts(fields: readonly ProfileField[]): StyleCounts {
     counts.emoji += field.emojiCount;
     counts.exclamations += field.exclamationCount;
     counts.shouted += field.shouted.length;
-    counts.profanity += field.risks.filter((hit) => hit.category === 'profanity').length;
+    counts.profanity += hitsOf(field, FOUL_CATEGORIES).length;
   }
   return counts;
 }
@@ -82,7 +88,7 @@ export function professionalismComponent(fields: readonly ProfileField[], msg: M
   const evidence: Evidence[] = [];
   for (const field of content) {
     const spans = [
-      ...field.risks.filter((hit) => hit.category === 'profanity'),
+      ...hitsOf(field, FOUL_CATEGORIES),
       ...field.shouted,
       ...field.informal,
     ];

@@ -1,7 +1,10 @@
+import { dayToIso } from '../profile/activity';
 import { analyzeProfile, type AnalysisOptions } from '../profile/analyze';
 import type { TextAnalyzers } from '../profile/fields';
 import type { Profile, Report } from '../types';
+import { decideBand } from './bands';
 import { buildFlags } from './flags';
+import { reportReading } from './reading';
 import { messagesFor } from './messages';
 import { buildScores, riskPenalty } from './scores';
 import { buildSuggestions } from './suggestions';
@@ -13,11 +16,13 @@ export function buildReport(profile: Profile, analyzers: TextAnalyzers, options:
   const msg = messagesFor(analysis.locale);
   const flags = buildFlags(analysis, msg);
   const penalty = riskPenalty(flags);
-  const scores = buildScores(analysis.components, penalty, msg);
+  const scores = buildScores(analysis.components, penalty, msg, decideBand(analysis, flags));
   return {
     engineVersion,
     locale: analysis.locale,
     language: analysis.language,
+    reading: reportReading(analysis),
+    ...(analysis.activity.referenceDay !== undefined ? { referenceDate: dayToIso(analysis.activity.referenceDay) } : {}),
     scores,
     flags,
     suggestions: buildSuggestions(analysis, flags, penalty, analyzers, msg),

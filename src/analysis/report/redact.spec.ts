@@ -46,4 +46,30 @@ describe('redaction', () => {
     const excerpt = redactedExcerpt(new ExcerptLookups(analysis), { source: 0, field: 'posts[0]', start: 0, end: text.length, excerpt: text });
     expect(excerpt).toBe(`I hate all ${REDACTED}, they are terrorists`);
   });
+
+  it('redacts a whole Indonesian address in the recruiter view, not only its first part', () => {
+    const posts = [
+      { text: 'Paket tolong kirim ke Jl. Melati Indah No. 27, RT 02/RW 05, Kel. Sukasari, Kec. Tanah Sareal, Kota Bogor 16161 ya. Terima kasih!' },
+      { text: 'Rumah kakak saya di Perum Bumi Asri Blok F3 No. 11, Kel. Jatimulya, Kec. Tambun Selatan, Kab. Bekasi, Jawa Barat 17510.' },
+      { text: 'Send it to 42 Orchard Lane, Springfield please.' },
+    ];
+    const profile: Profile = { sources: [{ platform: 'instagram', posts }] };
+    const analysis = analyzeProfile(profile, ENGINE_ANALYZERS, {}, messagesFor);
+    const lookups = new ExcerptLookups(analysis);
+    const excerpt = (post: number) => {
+      const text = posts[post].text;
+      return redactedExcerpt(lookups, { source: 0, field: `posts[${post}]`, start: 0, end: text.length, excerpt: text });
+    };
+    expect(excerpt(0)).toBe(`Paket tolong kirim ke ${REDACTED} ya. Terima kasih!`);
+    for (const part of ['Sukasari', 'Tanah Sareal', 'Bogor', '16161', 'RT 02']) expect(excerpt(0)).not.toContain(part);
+    expect(excerpt(1)).toBe(`Rumah kakak saya di ${REDACTED}.`);
+    expect(excerpt(2)).not.toContain('Orchard');
+  });
+
+  it('never shows a handle or a profile link in a recruiter excerpt', () => {
+    const profile: Profile = { sources: [{ platform: 'instagram', handle: 'rina.cuan88', url: 'https://instagram.com/rina.cuan88', posts: [{ text: 'Halo' }] }] };
+    const lookups = new ExcerptLookups(analyzeProfile(profile, ENGINE_ANALYZERS, {}, messagesFor));
+    expect(redactedExcerpt(lookups, { source: 0, field: 'handle', start: 0, end: 11, excerpt: 'rina.cuan88' })).toBe(REDACTED);
+    expect(redactedExcerpt(lookups, { source: 0, field: 'url', start: 0, end: 33, excerpt: 'https://instagram.com/rina.cuan88' })).toBe(REDACTED);
+  });
 });

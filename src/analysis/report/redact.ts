@@ -4,10 +4,13 @@ import type { ProfileField } from '../profile/fields';
 import type { Span } from '../text/types';
 import protectedLexicon from '../text/lexicons/protected.json';
 import type { Token } from '../text/types';
+import { isSlur } from '../risk/offensive';
 import type { Evidence } from '../types';
+import addressLexicon from './lexicon/address-parts.json';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
 
 export const REDACTED = '[redacted]';
+const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set(['handle', 'url']);
 
 /**
  * Words that name a protected characteristic on their own (the text layer's "strong" list). A recruiter never sees
@@ -41,13 +44,85 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-/** Personal data hits, protected-characteristic spans and e-mail tokens of a field, merged. */
-function sensitiveSpans(field: ProfileField): Span[] {
+const ADDRESS_STARTS: ReadonlySet<string> = new Set(addressLexicon.entries.starts);
+const ADDRESS_PARTS: ReadonlySet<string> = new Set([...addressLexicon.entries.starts, ...addressLexicon.entries.continues]);
+const ADDRESS_PUNCTUATION = new Set([',', '.', '/', '-', '(', ')', ':']);
+/** Capitalised words in a row an address may hold (a street or place name); longer is a sentence. */
+const MAX_NAME_WORDS = 4;
+
+function isCapitalised(text: string, token: Token): boolean {
+  const first = text[token.start];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+function writtenLower(text: string, token: Token): string {
+  return text.slice(token.start, token.end).toLowerCase();
+}
+
+/** End of the address that continues at token `from`: parts, place names, numbers and the punctuation between them. */
+function addressEnd(text: string, tokens: readonly Token[], from: number, end: number): number {
+  let names = 0;
+  let last = end;
+  for (let index = from; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    // A full stop ends the address unless it abbreviates an address word ("Kel.", "No.").
+    if (token.norm === '.' && !(index > 0 && ADDRESS_PARTS.has(writtenLower(text, tokens[index - 1])))) break;
+    if (token.kind === 'punct' && ADDRESS_PUNCTUATION.has(token.norm)) continue;
+    if (token.kind === 'number' || ADDRESS_PARTS.has(writtenLower(text, token))) names = 0;
+    else if (token.kind === 'word' && isCapitalised(text, token) && names < MAX_NAME_WORDS) names += 1;
+    else break;
+    last = token.end;
+  }
+  return last;
+}
+
+/**
+ * Whole addresses: from a personal-data hit, or from an address word followed by a name or number
+ * ("Kel. Sukamaju", "RT 04"), on through every following part (Kec., city, postal code).
+ */
+export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[] {
+  const text = field.text.original;
+  const tokens = field.text.tokens;
+  const spans: Span[] = [];
+  let hit = 0;
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    while (hit < sorted.length && sorted[hit].end <= token.start) hit += 1;
+    const insideHit = hit < sorted.length && sorted[hit].start <= token.start;
+    const next = tokens[index + 1]?.norm === '.' ? tokens[index + 2] : tokens[index + 1];
+    const starts = ADDRESS_STARTS.has(writtenLower(text, token)) && next !== undefined && (next.kind === 'number' || isCapitalised(text, next));
+    if (!insideHit && !starts) continue;
+    const from = insideHit ? sorted[hit].start : token.start;
+    let after = index + 1;
+    const hitEnd = insideHit ? sorted[hit].end : token.end;
+    while (after < tokens.length && tokens[after].start < hitEnd) after += 1;
+    const end = addressEnd(text, tokens, after, hitEnd);
+    spans.push({ start: from, end });
+    while (index + 1 < tokens.length && tokens[index + 1].start < end) index += 1;
+  }
+  return spans;
+}
+
+/**
+ * Personal data hits (whole addresses), protected-characteristic spans and e-mail tokens of a field, merged.
+ * With `groupsVisible` (a hate flag's excerpt) the name of a group someone attacks stays readable, so the
+ * recruiter can judge the behaviour; the writer's own self-descriptions (protected spans) never do.
+ */
+function sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
+  const personal = field.risks.filter((hit) => hit.category === 'personal_data');
   return mergeSpans([
-    ...field.risks.filter((hit) => hit.category === 'personal_data'),
+    ...personal,
+    ...addressSpans(field, personal),
     ...field.text.protectedSpans,
-    ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || namesProtectedGroup(token)),
+    ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || (!groupsVisible && namesProtectedGroup(token))),
   ]);
+}
+
+/** "k*fir": a slur keeps its first and last letter so the recruiter knows which word, without reading it. */
+function maskedSlur(word: string): string {
+  const letters = [...word];
+  return letters.length <= 2 ? '*'.repeat(letters.length) : letters[0] + '*'.repeat(letters.length - 2) + letters[letters.length - 1];
 }
 
 function hasDigit(value: string): boolean {
@@ -122,6 +197,7 @@ export function scrub(value: string): string {
 export class ExcerptLookups {
   private fieldIndex: Map<string, ProfileField> | undefined;
   private readonly spansByField = new Map<ProfileField, Span[]>();
+  private readonly groupSpansByField = new Map<ProfileField, Span[]>();
 
   constructor(private readonly analysis: ProfileAnalysis) {}
 
@@ -130,11 +206,12 @@ export class ExcerptLookups {
     return this.fieldIndex.get(`${evidence.source}:${evidence.field}`);
   }
 
-  sensitiveSpans(field: ProfileField): Span[] {
-    let spans = this.spansByField.get(field);
+  sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
+    const cache = groupsVisible ? this.groupSpansByField : this.spansByField;
+    let spans = cache.get(field);
     if (!spans) {
-      spans = sensitiveSpans(field);
-      this.spansByField.set(field, spans);
+      spans = sensitiveSpans(field, groupsVisible);
+      cache.set(field, spans);
     }
     return spans;
   }
@@ -144,16 +221,30 @@ export class ExcerptLookups {
  * The evidence excerpt as a recruiter may see it: personal data and protected characteristics replaced.
  * `lookups`: one ExcerptLookups for all the excerpts of one report.
  */
-export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence): string {
+export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hate = false): string {
+  // A handle or link names the account itself: personal data however innocent it looks.
+  if (IDENTIFYING_FIELDS.has(evidence.field)) return REDACTED;
   const field = lookups.field(evidence);
   if (!field) return scrub(evidence.excerpt);
   const bounds = excerptBounds(field.text, evidence.start, evidence.end);
-  const spans = lookups.sensitiveSpans(field).filter((span) => span.start < bounds.end && span.end > bounds.start);
+  const spans: (Span & { text: string })[] = lookups
+    .sensitiveSpans(field, hate)
+    .filter((span) => span.start < bounds.end && span.end > bounds.start)
+    .map((span) => ({ ...span, text: REDACTED }));
+  if (hate) {
+    for (const token of field.text.tokens) {
+      if (token.start < bounds.start || token.end > bounds.end || !isSlur(token.norm)) continue;
+      if (!spans.some((span) => span.start < token.end && span.end > token.start)) {
+        spans.push({ start: token.start, end: token.end, text: maskedSlur(field.text.original.slice(token.start, token.end)) });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+  }
   let result = '';
   let cursor = bounds.start;
   for (const span of spans) {
     const start = Math.max(span.start, bounds.start);
-    result += field.text.original.slice(cursor, start) + REDACTED;
+    result += field.text.original.slice(cursor, start) + span.text;
     cursor = Math.min(span.end, bounds.end);
   }
   result += field.text.original.slice(cursor, bounds.end);

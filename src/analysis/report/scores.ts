@@ -1,5 +1,6 @@
 import { BASE_WEIGHTS, type DimensionKey, type Measured } from '../profile/component';
 import type { DimensionScore, Evidence, Flag, FlagCategory, Grade, ScoreComponent, Scores, Severity } from '../types';
+import { bandedValue, type BandDecision } from './bands';
 import type { Messages } from './messages/types';
 
 export const DIMENSION_WEIGHTS: Record<DimensionKey, number> = { consistency: 0.3, tone: 0.3, professional: 0.4 };
@@ -103,10 +104,12 @@ export function dimensionValues(components: Record<DimensionKey, readonly Measur
   };
 }
 
-export function buildScores(components: Record<DimensionKey, Measured[]>, penalty: RiskPenalty, msg: Messages): Scores {
-  const overall = Math.round(overallValue(dimensionValues(components), penalty.points));
+export function buildScores(components: Record<DimensionKey, Measured[]>, penalty: RiskPenalty, msg: Messages, band?: BandDecision): Scores {
+  const base = Math.round(overallValue(dimensionValues(components), penalty.points));
+  const overall = band ? bandedValue(base, grade(base), band) : base;
+  const rules = band ? { weighted: base, ceiling: band.ceiling, reasons: band.reasons, missing: band.missing } : {};
   return {
-    overall: { value: overall, grade: grade(overall) },
+    overall: { value: overall, grade: grade(overall), ...rules },
     consistency: dimensionScore(components.consistency, msg),
     tone: dimensionScore(components.tone, msg),
     professional: dimensionScore(components.professional, msg),

@@ -1,9 +1,9 @@
 import { UNEVEN_VARIATION } from '../profile/activity';
 import type { ProfileAnalysis } from '../profile/analyze';
-import type { ComponentKey, DimensionKey, Measured } from '../profile/component';
+import type { ComponentKey, Measured } from '../profile/component';
 import { claimsScore } from '../profile/consistency';
 import { engagementScore } from '../profile/engagement';
-import { evidenceFor, textWithoutProtected } from '../profile/evidence';
+import { evidenceFor } from '../profile/evidence';
 import { contentFields, countedPosts, cuesOf, type TextAnalyzers } from '../profile/fields';
 import { skillText } from '../profile/signals';
 import { mean } from '../profile/similarity';
@@ -13,9 +13,12 @@ import { contradictionParams } from './flags';
 import { mainRole, rewriteHeadline, roleText, topSkills } from './headline';
 import type { Messages, TitledText } from './messages/types';
 import { formalRewrite, mostInformalSentence } from './rewrite';
-import { dimensionValues, overallValue, type RiskPenalty } from './scores';
+import { portfolioKind, professionalName, safeExamples } from './suggestion-guards';
+import { GainEstimator, type Gain } from './gains';
+import type { RiskPenalty } from './scores';
 
-type Candidate = Omit<Suggestion, 'priority'>;
+/** `weightedGain`: the gain on the weighted mean, which orders advice the band rules do not reward yet. */
+type Candidate = Omit<Suggestion, 'priority'> & { weightedGain: number };
 
 const PROFILE_LEVEL: ReadonlySet<FlagCategory> = new Set(['engagement_anomaly', 'inconsistent_claims']);
 const MAX_SUGGESTION_EVIDENCE = 6;
@@ -41,35 +44,6 @@ const TARGETS: Partial<Record<ComponentKey, { below: number; target: number }>> 
   identity: { below: 85, target: 100 },
 };
 
-class GainEstimator {
-  private readonly current: number;
-
-  constructor(private readonly analysis: ProfileAnalysis, private readonly penalty: RiskPenalty) {
-    this.current = overallValue(dimensionValues(analysis.components), penalty.points);
-  }
-
-  /** Overall points gained if the given components reached the given values. */
-  ifComponents(changes: Partial<Record<ComponentKey, number>>): number {
-    const changed = {} as Record<DimensionKey, Measured[]>;
-    for (const dimension of Object.keys(this.analysis.components) as DimensionKey[]) {
-      changed[dimension] = this.analysis.components[dimension].map((item) =>
-        changes[item.key] !== undefined && (changes[item.key] as number) > item.value ? { ...item, value: changes[item.key] as number } : item,
-      );
-    }
-    return round1(overallValue(dimensionValues(changed), this.penalty.points) - this.current);
-  }
-
-  ifFlagRemoved(flag: Flag): number {
-    const share = this.penalty.byFlag.get(flag.id) ?? 0;
-    const after = overallValue(dimensionValues(this.analysis.components), this.penalty.points - share);
-    return round1(after - this.current);
-  }
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
 function component(analysis: ProfileAnalysis, key: ComponentKey): Measured | undefined {
   for (const items of Object.values(analysis.components)) {
     const found = items.find((item) => item.key === key);
@@ -78,10 +52,11 @@ function component(analysis: ProfileAnalysis, key: ComponentKey): Measured | und
   return undefined;
 }
 
-function candidate(dimension: SuggestionDimension, expectedGain: number, text: TitledText, evidence: Evidence[], example?: string): Candidate {
+function candidate(dimension: SuggestionDimension, gain: Gain, text: TitledText, evidence: Evidence[], example?: string): Candidate {
   return {
     dimension,
-    expectedGain,
+    expectedGain: gain.graded,
+    weightedGain: gain.weighted,
     title: text.title,
     detail: text.detail,
     ...(example ? { example } : {}),
@@ -105,7 +80,7 @@ function riskSuggestions(analysis: ProfileAnalysis, flags: readonly Flag[], gain
     .map((flag) => {
       const text = msg.suggest.risk({ category: flag.category, platform: flagPlatform(analysis, flag), count: flag.evidence.length });
       const disclosable = flag.category === 'undisclosed_sponsorship' ? flag.evidence.find((evidence) => !isUnlawfulSelling(analysis, evidence)) : undefined;
-      const example = disclosable ? msg.suggest.sponsorshipExample(disclosable.excerpt) : undefined;
+      const example = disclosable ? msg.suggest.sponsorshipExample() : undefined;
       return candidate('risk', gains.ifFlagRemoved(flag), text, flag.evidence, example);
     });
 }
@@ -140,8 +115,7 @@ function claimSuggestions(analysis: ProfileAnalysis, gains: GainEstimator, msg: 
 function identitySuggestion(analysis: ProfileAnalysis, gains: GainEstimator, msg: Messages): Candidate[] {
   const identity = component(analysis, 'identity');
   if (!identity || identity.value >= (TARGETS.identity?.below ?? 0)) return [];
-  const preferred = analysis.identities.find((item) => item.platform === 'linkedin' && item.nameField) ?? analysis.identities.find((item) => item.nameField);
-  const name = preferred?.nameField ? textWithoutProtected(preferred.nameField.text) : undefined;
+  const name = professionalName(analysis);
   return [candidate('consistency', gains.ifComponents({ identity: 100 }), msg.suggest.identity({ name }), identity.evidence, name)];
 }
 
@@ -237,7 +211,7 @@ function professionalSuggestions(analysis: ProfileAnalysis, gains: GainEstimator
     ...simpleSuggestion(analysis, gains, 'knowledge_sharing', 'professional', msg.suggest.knowledgeSharing({ posts }),
       tool ? msg.suggest.knowledgeExample({ skill: skillText(tool), role: role ? roleText(role, analysis) : undefined }) : undefined),
     ...simpleSuggestion(analysis, gains, 'credentials', 'professional', msg.suggest.credentials({ role: roleName })),
-    ...simpleSuggestion(analysis, gains, 'portfolio', 'professional', msg.suggest.portfolio({ role: roleName }),
+    ...simpleSuggestion(analysis, gains, 'portfolio', 'professional', msg.suggest.portfolio({ role: roleName, kind: portfolioKind(analysis) }),
       github?.handle ? msg.suggest.portfolioExample(github.handle) : undefined),
     ...(target
       ? simpleSuggestion(analysis, gains, 'target_fit', 'professional', msg.suggest.targetFit({ target, roleMatch: analysis.target?.roleMatch }))
@@ -307,7 +281,7 @@ export function buildSuggestions(
   analyzers: TextAnalyzers,
   msg: Messages,
 ): Suggestion[] {
-  const gains = new GainEstimator(analysis, penalty);
+  const gains = new GainEstimator(analysis, penalty, flags);
   const candidates = [
     ...riskSuggestions(analysis, flags, gains, msg),
     ...claimSuggestions(analysis, gains, msg),
@@ -318,10 +292,13 @@ export function buildSuggestions(
     ...identitySuggestion(analysis, gains, msg),
     ...consistencySuggestions(analysis, gains, msg),
     ...toneSuggestions(analysis, gains, msg),
-  ].filter((item) => item.dimension === 'risk' || item.expectedGain > 0);
+  ].filter((item) => item.dimension === 'risk' || item.expectedGain > 0 || item.weightedGain > 0);
+  const examples = safeExamples(candidates.map((item) => item.example), analysis, flags, analyzers);
+  // What lifts the grade first (a flag or a missing essential that holds the band), then the rest by their weighted gain.
   return candidates
+    .map((item, index) => ({ ...item, example: examples[index] }))
     .map((item, order) => ({ item, order }))
-    .sort((a, b) => b.item.expectedGain - a.item.expectedGain || a.order - b.order)
+    .sort((a, b) => b.item.expectedGain - a.item.expectedGain || b.item.weightedGain - a.item.weightedGain || a.order - b.order)
     .map(({ item }, index) => ({
       dimension: item.dimension,
       priority: index + 1,

@@ -23,7 +23,7 @@ describe('recruiter summary', () => {
 
   it('repeats the report scores and explains the risk deduction', () => {
     const report = auditProfile(example('risky-id.json'));
-    expect(report.recruiterSummary.scores.overall).toEqual(report.scores.overall);
+    expect(report.recruiterSummary.scores.overall).toEqual({ value: report.scores.overall.value, grade: report.scores.overall.grade });
     expect(report.recruiterSummary.scores.tone).toEqual({ value: report.scores.tone.value, grade: report.scores.tone.grade });
     expect(report.recruiterSummary.text).toContain('dikurangi');
   });

@@ -2,6 +2,7 @@ import contentLexicon from './lexicons/content.json';
 import sponsorshipLexicon from './lexicons/sponsorship.json';
 import { unitsHit, type ReasonKey, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
+import type { RoleReading } from '../reading/types';
 import type { FlagCategory, Severity } from '../types';
 import type { Unit } from './units';
 
@@ -11,6 +12,11 @@ const DRUGS = new PhraseMatcher(lexicon.drugs);
 const DRUGS_AGAINST = new PhraseMatcher(lexicon.drugsAgainst);
 const SCAM = new PhraseMatcher(lexicon.scam);
 const SCAM_AGAINST = new PhraseMatcher(lexicon.scamAgainst);
+/** Indexes of SCAM phrases that recruit into a scheme rather than take money: warning, not critical. */
+const RECRUITMENT = new Set(lexicon.scamRecruitment.map((phrase) => phraseNorms(phrase).join(' ')));
+const RECRUITING_PHRASES: ReadonlySet<number> = new Set(
+  lexicon.scam.flatMap((phrase, index) => (RECRUITMENT.has(phraseNorms(phrase).join(' ')) ? [index] : [])),
+);
 const MISINFORMATION = new PhraseMatcher(lexicon.misinformation);
 const CONFIDENTIAL = new PhraseMatcher(lexicon.confidential);
 const CONFIDENTIAL_WORDS = new PhraseMatcher(lexicon.confidentialWords);
@@ -50,6 +56,13 @@ function phraseHits(
     .map((match) => unitsHit(category, severity, reason, units, match.from, match.to));
 }
 
+function scamHits(units: readonly Unit[]): SentenceHit[] {
+  const against = sentencesWith(SCAM_AGAINST, units);
+  return SCAM.findAll(units)
+    .filter((match) => !against.has(units[match.from].sentence))
+    .map((match) => unitsHit('scam', RECRUITING_PHRASES.has(match.phrase) ? 'warning' : 'critical', 'scam.pitch', units, match.from, match.to));
+}
+
 /** Sexual content, drugs (not in anti-drug sentences), scams, hoax markers, leaked employer information. */
 export function detectContent(units: readonly Unit[]): SentenceHit[] {
   const leakSentences = sentencesWith(LEAK_CUES, units);
@@ -59,7 +72,7 @@ export function detectContent(units: readonly Unit[]): SentenceHit[] {
   return [
     ...phraseHits(SEXUAL, units, 'sexual', 'warning', 'sexual.content'),
     ...phraseHits(DRUGS, units, 'drugs', 'warning', 'drugs.content', sentencesWith(DRUGS_AGAINST, units)),
-    ...phraseHits(SCAM, units, 'scam', 'critical', 'scam.pitch', sentencesWith(SCAM_AGAINST, units)),
+    ...scamHits(units),
     ...phraseHits(MISINFORMATION, units, 'misinformation', 'warning', 'misinformation.marker'),
     ...phraseHits(CONFIDENTIAL, units, 'confidential', 'warning', 'confidential.employer'),
     ...confidentialWordHits,
@@ -92,14 +105,19 @@ function narratedPurchase(units: readonly Unit[], at: number): boolean {
   return previous !== undefined && previous.end + 1 === units[at].start && NARRATORS.has(previous.norm);
 }
 
+/** Roles that sell their own goods or services: their selling is self-promotion (tone), not sponsorship. */
+const SELF_SELLING_ROLES: ReadonlySet<string> = new Set(['seller']);
+
 /**
  * Selling without a disclosure (#ad, #iklan, "paid partnership") anywhere in the same text: a selling
  * cue, a code cue followed by a code ("use code CITRA10"), or a link cue ("link in bio") in a text
- * that names something for sale. Naming a tool in a tutorial is not selling.
+ * that names something for sale. Naming a tool in a tutorial is not selling. A person who presents
+ * as a seller of their own goods is sponsored only where a personal code shows an affiliate deal.
  */
-export function detectUndisclosedSponsorship(units: readonly Unit[]): SentenceHit[] {
+export function detectUndisclosedSponsorship(units: readonly Unit[], role?: RoleReading): SentenceHit[] {
   if (DISCLOSURES.occursIn(units)) return [];
-  const hits = SELLING.findAll(units)
+  const ownGoods = role !== undefined && SELF_SELLING_ROLES.has(role.role);
+  const hits = (ownGoods ? [] : SELLING.findAll(units))
     .filter((match) => !narratedPurchase(units, match.from))
     .map((match) => unitsHit('undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling', units, match.from, match.to));
   for (const match of CODE_CUES.findAll(units)) {
@@ -107,7 +125,7 @@ export function detectUndisclosedSponsorship(units: readonly Unit[]): SentenceHi
       hits.push(unitsHit('undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling', units, match.from, match.to + 1));
     }
   }
-  if (hits.length > 0 || namesSomethingForSale(units)) {
+  if (!ownGoods && (hits.length > 0 || namesSomethingForSale(units))) {
     hits.push(...phraseHits(LINK_CUES, units, 'undisclosed_sponsorship', 'warning', 'undisclosed_sponsorship.selling'));
   }
   return hits;

@@ -1,4 +1,5 @@
 import { ENGLISH_WORDS } from '../text/vocabulary';
+import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
 import gamblingLexicon from './lexicons/gambling.json';
 import { unitsHit, type SentenceHit } from './hits';
@@ -14,6 +15,7 @@ const CONTEXT = new Set(lexicon.context.flatMap((entry) => phraseNorms(entry)));
 registerLexiconWords(CONTEXT);
 /** In English text, English words ("main", "win", "deposit") are not Indonesian gambling cues. */
 const CONTEXT_IN_ENGLISH = new Set([...CONTEXT].filter((word) => !ENGLISH_WORDS.has(word)));
+const AMBIGUOUS: ReadonlySet<string> = new Set(lexicon.ambiguous.flatMap((entry) => phraseNorms(entry)));
 const BRAND_PARTS = lexicon.brandParts;
 const BRAND_NUMBERS = new Set(lexicon.brandNumbers);
 const MIN_BRAND_NAME = 3;
@@ -128,11 +130,25 @@ function coveredBy(matches: readonly { from: number; to: number }[], count: numb
   return covered;
 }
 
+const CODE_WORDS: ReadonlySet<string> = new Set(['kode', 'code', 'voucher', 'kupon', 'coupon', 'promo']);
+const SLOT_WORDS: ReadonlySet<string> = new Set(['slot', 'slots']);
+
+/**
+ * "slot rak", "slot leader", "slot webinar": a slot followed by an ordinary word (no gambling term,
+ * money or winning word, site name or number) is a place or a time, not a slot machine.
+ */
+function everydaySlot(units: readonly Unit[], from: number, to: number, contextWords: ReadonlySet<string>): boolean {
+  if (to - from !== 1 || !SLOT_WORDS.has(units[from].norm) || units[from].obfuscated) return false;
+  const next = units[to];
+  if (next === undefined || next.sentence !== units[from].sentence || next.kind !== 'word' || next.obfuscated) return false;
+  return next.norm.length >= 3 && !SINGLE_TERMS.has(next.norm) && !contextWords.has(next.norm) && brandStrength(next) === 'none';
+}
+
 /**
  * Online-gambling promotion: a gambling term needs a second signal (another term, a site name,
  * money or winning words, a call to play); "slot" alone ("time slot") stays clean.
  */
-export function detectGambling(units: readonly Unit[], language: Language): SentenceHit[] {
+export function detectGambling(units: readonly Unit[], language: Language, reading?: TextReading): SentenceHit[] {
   const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
   const count = units.length;
   const clean = coveredBy(CLEAN.findAll(units), count);
@@ -143,7 +159,8 @@ export function detectGambling(units: readonly Unit[], language: Language): Sent
   let brands = 0;
   let obfuscated = 0;
   for (const match of strongMatches) {
-    if (clean[match.from] === 1) continue;
+    // "slot777" in the lexicon reads as "slot" once the text layer splits its number off.
+    if (clean[match.from] === 1 || everydaySlot(units, match.from, match.to, contextWords)) continue;
     strong += termsIn(units, match.from, match.to);
     evidence.push(match);
     if (units[match.from].obfuscated) obfuscated++;
@@ -151,18 +168,21 @@ export function detectGambling(units: readonly Unit[], language: Language): Sent
   const strongAt = coveredBy(strongMatches, count);
   const weakAt = new Uint8Array(count);
   for (const match of WEAK.findAll(units)) {
-    if (clean[match.from] === 1 || strongAt[match.from] === 1) continue;
+    if (clean[match.from] === 1 || strongAt[match.from] === 1 || everydaySlot(units, match.from, match.to, contextWords)) continue;
     if (language === 'en' && match.to - match.from === 1 && ENGLISH_WORDS.has(units[match.from].norm)) continue;
     weak++;
     evidence.push(match);
     for (let j = match.from; j < match.to; j++) weakAt[j] = 1;
     if (units[match.from].obfuscated) obfuscated++;
   }
+  // A call to action the reading found ("sign up", "link in bio") backs a gambling term, in any language.
+  const callToAction = reading !== undefined && reading.clauses.some((clause) => clause.promotes);
   let context = 0;
   let strongBrands = 0;
   for (let i = 0; i < count; i++) {
     const unit = units[i];
-    const strength = strongAt[i] === 1 ? 'none' : brandStrength(unit);
+    // "kode NABILA15": a promo code after a code word is not a site name.
+    const strength = strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
     if (strength !== 'none') {
       brands++;
       if (strength === 'strong') strongBrands++;
@@ -175,10 +195,13 @@ export function detectGambling(units: readonly Unit[], language: Language): Sent
   const promotes =
     strongBrands >= 1 ||
     strong >= 2 ||
-    (strong >= 1 && weak + brands + context + obfuscated >= 1) ||
+    (strong >= 1 && (weak + brands + context + obfuscated >= 1 || callToAction)) ||
     (brands >= 1 && weak + context >= 1) ||
     (weak >= 1 && (obfuscated >= 1 || context >= 2 || weak >= 2));
   if (!promotes) return [];
   if (brands === 0 && AGAINST.occursIn(units)) return [];
-  return evidence.map((span) => unitsHit('gambling', 'critical', 'gambling.promotion', units, span.from, span.to));
+  // Letters disguised to dodge filters, or a strong site name, are promotion whatever the frame.
+  const certain = strongBrands >= 1 || obfuscated >= 1;
+  const ambiguous = !certain && evidence.every((span) => span.to - span.from === 1 && AMBIGUOUS.has(units[span.from].norm));
+  return evidence.map((span) => ({ ...unitsHit('gambling', 'critical', 'gambling.promotion', units, span.from, span.to), certain, ambiguous }));
 }

@@ -8,6 +8,10 @@ export type ReasonKey = keyof typeof reasonLexicon.entries;
 /** A hit before merging, with the sentence it sits in. */
 export interface SentenceHit extends RiskHit {
   sentence: number;
+  /** Unambiguous on its own (a disguised gambling-site name): no frame or field can make it innocent. */
+  certain?: boolean;
+  /** Evidence made only of words with an everyday meaning ("jackpot", "bonus"): promotion only where the clause promotes. */
+  ambiguous?: boolean;
 }
 
 export function hit(category: FlagCategory, severity: Severity, reason: ReasonKey, start: number, end: number, sentence: number): SentenceHit {
@@ -48,5 +52,5 @@ export function mergeHits(hits: readonly SentenceHit[]): RiskHit[] {
       previous.reason = current.reason;
     }
   }
-  return merged.map(({ sentence: _sentence, ...riskHit }) => riskHit);
+  return merged.map(({ sentence: _sentence, certain: _certain, ambiguous: _ambiguous, ...riskHit }) => riskHit);
 }

@@ -3,6 +3,7 @@ import offensiveLexicon from './lexicons/offensive.json';
 import violenceLexicon from './lexicons/violence.json';
 import { unitsHit, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
+import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
 import type { Unit } from './units';
 
@@ -18,6 +19,7 @@ const WORD_CLASSES: ReadonlyMap<string, WordClass> = (() => {
   const add = (list: readonly string[], wordClass: WordClass) => {
     for (const norm of normSet(list)) if (!norm.includes(' ')) classes.set(norm, wordClass);
   };
+  add(offensiveLexicon.entries.exclamations, 'animal');
   add(offensiveLexicon.entries.animalInsults, 'animal');
   add(offensiveLexicon.entries.insultAdjectives, 'adjective');
   add(offensiveLexicon.entries.mildProfanity, 'mild');
@@ -44,6 +46,23 @@ const OFFENSIVE_PHRASES = new PhraseMatcher(
   ),
 );
 
+const EXCLAMATIONS = normSet(offensiveLexicon.entries.exclamations);
+/** Particles after an exclamation ("anjing lah", "anjir emang"); possessives make the word the animal again. */
+const EXCLAIM_PARTICLES = new Set(['lah', 'emang', 'memang', 'banget', 'sih', 'deh', 'dah', 'bener', 'benar', 'kau', 'wkwk']);
+const POSSESSIVES = new Set(['saya', 'aku', 'kami', 'kita', 'dia', 'mereka', 'ku', 'nya', 'peliharaan', 'kecil', 'lucu', 'my', 'our']);
+
+/** "anjing lah", "Anjir, capek": an Indonesian animal swear word used as an exclamation. */
+function exclaimed(units: readonly Unit[], i: number): boolean {
+  if (!EXCLAMATIONS.has(wordOf(units[i]))) return false;
+  const next = inSentence(units, i, i + 1) ? units[i + 1].norm : undefined;
+  if (next !== undefined && POSSESSIVES.has(next)) return false;
+  const first = !inSentence(units, i, i - 1);
+  return first || next === undefined || EXCLAIM_PARTICLES.has(next);
+}
+
+/** Phrases where an offensive-looking word has its everyday meaning ("rotary hoe", "monkey bars"). */
+const CLEAN_PHRASES = new PhraseMatcher(offensiveLexicon.entries.clean);
+
 const GROUPS = normSet(hateLexicon.entries.groups);
 const HOSTILE_WORDS = normSet(hateLexicon.entries.hostile);
 const HOSTILE_PHRASES = new PhraseMatcher(hateLexicon.entries.hostile.filter((entry) => phraseNorms(entry).length > 1));
@@ -58,6 +77,8 @@ const COPULAS = normSet(offensiveLexicon.entries.copulas);
 const INTENSIFIERS = normSet(offensiveLexicon.entries.intensifiers);
 /** Words between a named person and the insult: "is a total", "itu emang". */
 const MAX_BRIDGE = 5;
+/** Words between a person noun and its possessive or copula: "rekan satu tim gue", "bos di kantor". */
+const PERSON_MODIFIERS = new Set(['satu', 'tim', 'kerja', 'kantor', 'di', 'baru', 'lama', 'senior']);
 /** "dasar X": Indonesian for "you X". */
 const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
 const AIM_WINDOW = 3;
@@ -72,6 +93,7 @@ const THREAT_OBJECTS = normSet(violenceLexicon.entries.objects);
 /** Units a threat cue may end before the verb: "I will kill", "I'll really hurt". */
 const CUE_GAP = 2;
 registerLexiconWords([
+  ...offensiveLexicon.entries.mockery.flatMap(phraseNorms),
   ...WORD_CLASSES.keys(),
   ...GROUPS,
   ...HOSTILE_WORDS,
@@ -100,6 +122,11 @@ const WORD_CODES: ReadonlyMap<string, number> = (() => {
 function classOfCode(code: number): WordClass | undefined {
   const index = code >> CLASS_SHIFT;
   return index === 0 ? undefined : CLASS_BY_CODE[index - 1];
+}
+
+/** True for a word the lexicon lists as a slur (the recruiter view masks it in hate excerpts). */
+export function isSlur(norm: string): boolean {
+  return WORD_CLASSES.get(norm) === 'slur';
 }
 
 /** Hashtags count as the word they spell ("#bitches"). */
@@ -146,17 +173,17 @@ function aimedThroughCopula(units: readonly Unit[], i: number): boolean {
     }
     if (INTENSIFIERS.has(norm)) continue;
     if (NAMED_PERSONS.has(personOf(norm))) return copula || norm.endsWith("'s");
-    // "bos gue itu goblok": a possessive pronoun after the person.
-    if (norm === 'saya' || norm === 'aku') continue;
+    // "bos gue itu goblok": a possessive pronoun after the person; "rekan satu tim": words that say which one.
+    if (norm === 'saya' || norm === 'aku' || PERSON_MODIFIERS.has(norm)) continue;
     return false;
   }
   return false;
 }
 
-function groupNear(units: readonly Unit[], i: number, window: number): boolean {
+function groupNear(units: readonly Unit[], i: number, window: number, covered: Uint8Array): boolean {
   for (let d = 1; d <= window; d++) {
-    if (inSentence(units, i, i - d) && GROUPS.has(wordOf(units[i - d]))) return true;
-    if (inSentence(units, i, i + d) && GROUPS.has(wordOf(units[i + d]))) return true;
+    if (inSentence(units, i, i - d) && covered[i - d] !== 1 && GROUPS.has(wordOf(units[i - d]))) return true;
+    if (inSentence(units, i, i + d) && covered[i + d] !== 1 && GROUPS.has(wordOf(units[i + d]))) return true;
   }
   return false;
 }
@@ -170,8 +197,19 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
   return false;
 }
 
-function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number): SentenceHit | undefined {
-  const aimed = aimedAtPerson(units, from) || aimedAtPerson(units, to - 1) || aimedThroughCopula(units, from);
+/**
+ * "HRD-nya ghosting. Tolol emang.": an insult that opens a sentence right after one about a person
+ * is aimed at that person (the reading's clause targets).
+ */
+function aimedFromPreviousClause(units: readonly Unit[], from: number, reading: TextReading | undefined): boolean {
+  if (reading === undefined || inSentence(units, from, from - 1)) return false;
+  const previous = reading.clauses[units[from].sentence - 1];
+  return previous !== undefined && (previous.target === 'person' || previous.target === 'reader');
+}
+
+function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading?: TextReading): SentenceHit | undefined {
+  const aimed =
+    aimedAtPerson(units, from) || aimedAtPerson(units, to - 1) || aimedThroughCopula(units, from) || aimedFromPreviousClause(units, from, reading);
   switch (wordClass) {
     case 'slur':
       return unitsHit('hate', 'critical', 'hate.slur', units, from, to);
@@ -185,7 +223,10 @@ function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to
         : unitsHit('profanity', 'info', 'profanity.mild', units, from, to);
     case 'adjective':
     case 'animal':
-      return aimed ? unitsHit('insult', 'warning', 'insult.person', units, from, to) : undefined;
+      if (aimed) return unitsHit('insult', 'warning', 'insult.person', units, from, to);
+      return wordClass === 'animal' && to - from === 1 && exclaimed(units, from)
+        ? unitsHit('profanity', 'warning', 'profanity.strong', units, from, to)
+        : undefined;
     case 'mild':
       return unitsHit('profanity', 'info', 'profanity.mild', units, from, to);
   }
@@ -206,7 +247,7 @@ function readsForeign(language: Language, units: readonly Unit[]): boolean {
 }
 
 /** Profanity, insults (aimed at a person) and hate (slurs, attacks on a group). */
-export function detectOffensive(units: readonly Unit[], language: Language): SentenceHit[] {
+export function detectOffensive(units: readonly Unit[], language: Language, reading?: TextReading): SentenceHit[] {
   const foreign = readsForeign(language, units);
   const hits: SentenceHit[] = [];
   // Per-unit flags in typed arrays rather than Sets: one allocation each, no hashing.
@@ -224,7 +265,9 @@ export function detectOffensive(units: readonly Unit[], language: Language): Sen
   for (const match of HOSTILE_VERBS.findAll(units)) verbEndsAt[match.to - 1] = 1;
 
   const covered = new Uint8Array(count);
+  for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
+    if (covered[match.from] === 1) continue;
     const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to);
     if (found !== undefined) hits.push(found);
     for (let j = match.from; j < match.to; j++) covered[j] = 1;
@@ -232,17 +275,17 @@ export function detectOffensive(units: readonly Unit[], language: Language): Sen
   for (let i = 0; i < count; i++) {
     const code = codes[i];
     if (code === 0) continue;
-    if ((code & GROUP_BIT) !== 0 && attacksGroup(units, i, hostileAt, verbEndsAt)) {
+    if ((code & GROUP_BIT) !== 0 && covered[i] !== 1 && attacksGroup(units, i, hostileAt, verbEndsAt)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
     }
     if (covered[i] === 1) continue;
     const wordClass = classOfCode(code);
     if (wordClass === undefined || (foreign && wordOf(units[i]).length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) continue;
-    if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW)) {
+    if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW, covered)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       continue;
     }
-    const found = classHit(wordClass, units, i, i + 1);
+    const found = classHit(wordClass, units, i, i + 1, reading);
     if (found !== undefined) hits.push(found);
   }
   return hits;

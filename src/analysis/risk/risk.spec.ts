@@ -45,7 +45,7 @@ describe('detectRisks: whole-token matching (Scunthorpe)', () => {
 
 describe('detectRisks: profanity, insults and hate', () => {
   it('flags swearing as profanity: mild is info, vulgar is warning', () => {
-    expect(only('damn, this deploy again', 'profanity').severity).toBe('info');
+    expect(only('shit, this deploy again', 'profanity').severity).toBe('info');
     expect(only('what the fuck is this build', 'profanity').severity).toBe('warning');
     expect(only('kampret, macet lagi', 'profanity').severity).toBe('info');
   });
@@ -305,7 +305,8 @@ describe('detectRisks: merging and spans', () => {
     expect(risks('A '.repeat(50_000))).toEqual([]);
     const phones = risks('WA 0812-3456-7890. '.repeat(1_000));
     expect(phones).toHaveLength(1_000);
-    expect(risks('slot '.repeat(10_000))).toHaveLength(1);
+    // Only an everyday word ("slot") with no promoting clause: finishes, and raises nothing.
+    expect(risks('slot '.repeat(10_000))).toHaveLength(0);
   });
 
   it('handles a 20,000-character field', () => {

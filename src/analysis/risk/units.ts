@@ -130,6 +130,14 @@ function onlySymbols(original: string, from: number, to: number): boolean {
   return true;
 }
 
+function handleSeparators(original: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = original[k];
+    if (c !== '.' && c !== '-' && c !== '_') return false;
+  }
+  return to > from;
+}
+
 /** A name split by symbols or one space in disguised letters ("ALEXIS⭐17", "𝗦𝗚𝗜𝟴 𝟴") is one name. */
 function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
   // Copied on the first join only: most texts have none.
@@ -148,7 +156,9 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
     ) {
       const norm = previous.norm + unit.norm;
       joined ??= units.slice(0, index);
-      joined[joined.length - 1] = { ...previous, norm, end: unit.end, obfuscated: true, matchers: startMask({ norm, kind: previous.kind }) };
+      // A dot, dash or underscore is how handles are written ("endah.kusuma.77"), not a disguise.
+      const obfuscated = previous.obfuscated || splitByOneSpace || !handleSeparators(original, previous.end, unit.start);
+      joined[joined.length - 1] = { ...previous, norm, end: unit.end, obfuscated, matchers: startMask({ norm, kind: previous.kind }) };
     } else if (joined !== undefined) {
       joined.push(unit);
     }
@@ -223,7 +233,8 @@ export function buildUnits(text: AnalyzedText): Unit[] {
   let sentence = 0;
   for (let index = 0; index < text.tokens.length; index++) {
     const token = text.tokens[index];
-    if (!isContentKind(token.kind) || isTruncated(text, index)) continue;
+    // A self-description of a protected characteristic is never evidence of a risk, nor context for one (fairness).
+    if (!isContentKind(token.kind) || token.protected || isTruncated(text, index)) continue;
     while (sentence < text.sentences.length && text.sentences[sentence].end <= token.start) sentence++;
     const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
     const wordForm = token.kind === 'word' ? cachedWordForm(token.norm) : undefined;

@@ -33,7 +33,7 @@ const ID_MODEL = loadModel(modelFile as ModelFile);
 /** Emoji at least this far from zero (VADER scale) count as a sentiment word. */
 const POLAR_EMOJI = 1;
 /** Without a sentiment word, the model's label stands only when it is at least this sure. */
-const UNSUPPORTED_CONFIDENCE = 0.8;
+const UNSUPPORTED_CONFIDENCE = 0.65;
 /** A lexicon score this strong overrides a neutral model verdict on Indonesian text. */
 const LEXICON_OVERRIDE = 0.5;
 

@@ -1,14 +1,34 @@
+import abbreviationLexicon from './lexicons/abbreviations.json';
 import type { Span, Token } from './types';
 
 const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？']);
 const SEPARATORS = new Set(['|', '•', '·', '¦', '▪', '●', '◦', '‣', '⁃']);
-/** Words after which a full stop is an abbreviation, not the end of a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'jl jln no dr drs mr mrs ms st vs etc eg ie dll dsb dst bpk ir prof kab kec kel rt rw pt cv tbk inc ltd jr sr ' +
-    'hal tel telp hp ph mt sh se mm spd skom amd kh apt blok gg'
-  ).split(' '),
-);
+const { titles, address, degrees, common } = abbreviationLexicon.entries;
+/** Abbreviations a name or number follows ("dr. Andi", "Jl. Melati"): the stop never ends a sentence. */
+const BEFORE_NAME: ReadonlySet<string> = new Set([...titles, ...address]);
+/** Abbreviations that may close a sentence: the stop ends it only when a capitalised word follows. */
+const CLOSING: ReadonlySet<string> = new Set([...degrees, ...common]);
+
+function isUpperLetter(char: string): boolean {
+  return char.length === 1 && char !== char.toLowerCase();
+}
+
+/**
+ * A full stop that is part of a word or number rather than the end of a sentence: after an
+ * abbreviation ("Jl.", "dr.", "S.Kom."), after an initial ("Theresia M."), or glued to what
+ * follows ("S.Kom", "Ph.D").
+ */
+function isInnerStop(text: string, token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  if (token.norm !== '.' || previous === undefined || previous.end !== token.start) return false;
+  if (next !== undefined && next.start === token.end && next.kind !== 'punct') return true;
+  if (previous.kind !== 'word') return false;
+  const written = text.slice(previous.start, previous.end);
+  const lower = written.toLowerCase();
+  if (BEFORE_NAME.has(lower) || isUpperLetter(written)) return true;
+  if (!CLOSING.has(lower)) return false;
+  const following = next === undefined ? '' : text.slice(next.start, next.start + 1);
+  return next !== undefined && !isUpperLetter(following);
+}
 
 function isTerminator(token: Token): boolean {
   if (token.kind !== 'punct') return false;
@@ -45,12 +65,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Span[] {
     }
     if (start === -1) start = token.start;
     end = token.end;
-    if (isTerminator(token)) {
-      const previous = index > 0 ? tokens[index - 1] : undefined;
-      const abbreviation =
-        token.norm === '.' && previous !== undefined && previous.end === token.start && previous.kind === 'word' && ABBREVIATIONS.has(previous.norm);
-      if (!abbreviation) close();
-    }
+    if (isTerminator(token) && !isInnerStop(text, token, tokens[index - 1], tokens[index + 1])) close();
   });
   close();
   return sentences;

@@ -273,7 +273,17 @@ class Tokenizer {
   }
 
   private joins(separator: string, left: { from: number; to: number }, right: { from: number; to: number }): boolean {
-    if (separator === '.' || separator === ',') return this.cls(left.to - 1) === CharClass.Digit && this.allDigits(right);
+    if (separator === '.' || separator === ',') return this.cls(left.to - 1) === CharClass.Digit && this.decimalPart(right);
+    return true;
+  }
+
+  /** "2" of "1.2" and "5x" of "3.5x", "7k" of "2.7k": digits, then at most a short unit suffix. */
+  private decimalPart(piece: { from: number; to: number }): boolean {
+    if (this.allDigits(piece)) return true;
+    let k = piece.from;
+    while (k < piece.to && this.cls(k) === CharClass.Digit) k++;
+    if (k === piece.from || piece.to - k > MAX_UNIT_SUFFIX) return false;
+    for (; k < piece.to; k++) if (this.cls(k) !== CharClass.Letter) return false;
     return true;
   }
 
@@ -455,15 +465,18 @@ function plainWordNorm(text: string, start: number, end: number): PlainWord {
 }
 
 /** "rp10.000", "idr5jt": a currency code before the digits. */
+/** Longest unit letters after a decimal number ("jt", "rb", "k", "x"); longer is a word. */
+const MAX_UNIT_SUFFIX = 3;
+
 function isMoneyAmount(folded: string): boolean {
   const digitsFrom = folded.startsWith('rp') ? 2 : folded.startsWith('idr') || folded.startsWith('usd') ? 3 : -1;
   return digitsFrom !== -1 && folded.length > digitsFrom && folded[digitsFrom] >= '0' && folded[digitsFrom] <= '9';
 }
 
-/** "10rb", "5jt", "100k", "2x": digits followed by letters only. */
+/** "10rb", "5jt", "100k", "2x", "3.5x", "2,7k": digits (with decimal marks) followed by letters only. */
 function isNumberWithUnit(folded: string): boolean {
   let k = 0;
-  while (k < folded.length && folded[k] >= '0' && folded[k] <= '9') k++;
+  while (k < folded.length && ((folded[k] >= '0' && folded[k] <= '9') || ((folded[k] === '.' || folded[k] === ',') && k > 0))) k++;
   for (; k < folded.length; k++) if (!(folded[k] >= 'a' && folded[k] <= 'z')) return false;
   return true;
 }

@@ -1,6 +1,14 @@
 import type { ContradictionKind } from '../../profile/claims';
 import type { FlagCategory } from '../../types';
 import { decimal, listOf, percent, plural, round, thousands } from './format';
+import type { PortfolioKind } from './types';
+
+const EN_PROOF: Record<PortfolioKind, string> = {
+  code: 'A GitHub profile or repository with your own code',
+  design: 'A Behance or Dribbble portfolio, or case studies on a personal site,',
+  clinical: 'Naming your active STR and your certificates (with issuer and year)',
+  writing: 'A link to your publications, case studies or a personal site',
+};
 import type { Messages, TitledText } from './types';
 
 const pct = (value: number): string => `${percent(value, '.')}%`;
@@ -132,7 +140,7 @@ export const en: Messages = {
       const advice = RISK_ADVICE[category];
       return { title: `${advice.title} (${en.platform[platform]})`, detail: `${advice.detail} ${count} ${plural(count, 'passage', 'passages')} found.` };
     },
-    sponsorshipExample: (excerpt) => `#ad ${excerpt}`,
+    sponsorshipExample: () => '#ad | Paid partnership',
     engagement: ({ platform, ratePct, normPct }) => ({
       title: `Rebuild real engagement on ${en.platform[platform]}`,
       detail: `Engagement is ${pct(ratePct)} against a typical ${pct(normPct)}. Recruiters value 100 followers who respond over thousands who don't: remove bought or inactive followers and post for the audience you want.`,
@@ -179,9 +187,9 @@ export const en: Messages = {
       title: 'List your credentials',
       detail: `No degree, certificate or licence is named${role ? ` anywhere in your ${role} profile` : ''}. Name the ones you hold, with the issuer, in your about text.`,
     }),
-    portfolio: ({ role }) => ({
-      title: 'Link to your work',
-      detail: `No portfolio is linked. A link to your work${role ? ` as ${role}` : ''} (GitHub, Behance, a personal site) lets a recruiter check your claims in one click.`,
+    portfolio: ({ role, kind }) => ({
+      title: kind === 'clinical' ? 'Show your licence and certificates' : 'Link to your work',
+      detail: `${kind === 'clinical' ? 'Your registration and training are not easy to check.' : 'No portfolio is linked.'} ${EN_PROOF[kind]}${role ? ` as ${role}` : ''} lets a recruiter check your claims in one click.`,
     }),
     portfolioExample: (handle) => `Portfolio: github.com/${handle}`,
     activity: ({ worstDays, medianGap, uneven }) => ({

@@ -30,6 +30,9 @@ export function listOf(items: readonly string[], conjunction: string): string {
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
+const ENGLISH_PLURALS = new Intl.PluralRules('en');
+
+/** English noun forms by the language's plural rules ("1 post", "0 posts", "1.5 posts"). */
 export function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
+  return ENGLISH_PLURALS.select(count) === 'one' ? one : many;
 }

@@ -1,6 +1,14 @@
 import type { ContradictionKind } from '../../profile/claims';
 import type { FlagCategory } from '../../types';
 import { decimal, listOf, percent, round, thousands } from './format';
+import type { PortfolioKind } from './types';
+
+const ID_PROOF: Record<PortfolioKind, string> = {
+  code: 'Profil GitHub atau repositori berisi kode Anda sendiri',
+  design: 'Portofolio Behance atau Dribbble, atau studi kasus di situs pribadi,',
+  clinical: 'Menyebut STR aktif dan sertifikat Anda (dengan penerbit dan tahunnya)',
+  writing: 'Tautan ke publikasi, studi kasus, atau situs pribadi Anda',
+};
 import type { Messages, TitledText } from './types';
 
 const pct = (value: number): string => `${percent(value, ',')}%`;
@@ -132,7 +140,7 @@ export const id: Messages = {
       const advice = RISK_ADVICE[category];
       return { title: `${advice.title} (${id.platform[platform]})`, detail: `${advice.detail} Ditemukan ${count} bagian.` };
     },
-    sponsorshipExample: (excerpt) => `#iklan ${excerpt}`,
+    sponsorshipExample: () => '#iklan | Kerja sama berbayar',
     engagement: ({ platform, ratePct, normPct }) => ({
       title: `Bangun engagement yang nyata di ${id.platform[platform]}`,
       detail: `Engagement Anda ${pct(ratePct)}, padahal biasanya ${pct(normPct)}. Perekrut lebih menghargai 100 pengikut yang merespons daripada ribuan yang diam: bersihkan pengikut yang dibeli atau tidak aktif dan unggah untuk audiens yang Anda tuju.`,
@@ -158,7 +166,7 @@ export const id: Messages = {
         : `Teks tentang Anda berisi ${words} kata${hasValue ? '' : ', tanpa proposisi nilai'}${quantified ? '' : ', tanpa hasil terukur'}. Sebutkan siapa yang Anda bantu dan bagaimana, lalu dukung dengan satu hasil.`,
     }),
     aboutExample: ({ role, skills, proof }) =>
-      [role ? `Saya ${role}${skills.length ? ` yang bekerja dengan ${listOf(skills, 'dan')}` : ''}.` : skills.length ? `Saya bekerja dengan ${listOf(skills, 'dan')}.` : undefined, proof]
+      [role ? `Saya ${role}${skills.length ? `, dengan keahlian ${listOf(skills, 'dan')}` : ''}.` : skills.length ? `Keahlian saya: ${listOf(skills, 'dan')}.` : undefined, proof]
         .filter((part) => part !== undefined).join(' '),
     achievements: ({ count }) => ({
       title: 'Ukur pencapaian Anda',
@@ -179,9 +187,9 @@ export const id: Messages = {
       title: 'Cantumkan kredensial Anda',
       detail: `Belum ada gelar, sertifikat, atau lisensi yang disebut${role ? ` di profil ${role} Anda` : ''}. Sebutkan yang Anda miliki, beserta penerbitnya, di teks tentang Anda.`,
     }),
-    portfolio: ({ role }) => ({
-      title: 'Tautkan karya Anda',
-      detail: `Belum ada tautan portofolio. Tautan ke hasil kerja Anda${role ? ` sebagai ${role}` : ''} (GitHub, Behance, situs pribadi) memungkinkan perekrut memeriksa klaim Anda dalam satu klik.`,
+    portfolio: ({ role, kind }) => ({
+      title: kind === 'clinical' ? 'Tunjukkan STR dan sertifikat Anda' : 'Tautkan karya Anda',
+      detail: `${kind === 'clinical' ? 'Registrasi dan pelatihan Anda belum mudah diperiksa.' : 'Belum ada tautan portofolio.'} ${ID_PROOF[kind]}${role ? ` sebagai ${role}` : ''} memungkinkan perekrut memeriksa klaim Anda dalam satu klik.`,
     }),
     portfolioExample: (handle) => `Portofolio: github.com/${handle}`,
     activity: ({ worstDays, medianGap, uneven }) => ({

@@ -9,6 +9,9 @@ export interface TitledText {
 }
 
 /** Every sentence the report writes, in one locale. Numbers arrive unrounded; tables round them. */
+/** What proof of work fits the person's field: code, design work, clinical credentials or written work. */
+export type PortfolioKind = 'code' | 'design' | 'clinical' | 'writing';
+
 export interface Messages {
   locale: ReportLocale;
   platform: Record<Platform, string>;
@@ -54,7 +57,8 @@ export interface Messages {
 
   suggest: {
     risk(p: { category: FlagCategory; platform: Platform; count: number }): TitledText;
-    sponsorshipExample(excerpt: string): string;
+    /** A disclosure line to put first; never quotes the flagged post. */
+    sponsorshipExample(): string;
     engagement(p: { platform: Platform; ratePct: number; normPct: number }): TitledText;
     contradiction(p: { kind: ContradictionKind; firstPlatform: Platform; first: string; secondPlatform: Platform; second: string }): TitledText;
     identity(p: { name?: string }): TitledText;
@@ -68,7 +72,7 @@ export interface Messages {
     knowledgeSharing(p: { posts: number }): TitledText;
     knowledgeExample(p: { skill: string; role?: string }): string;
     credentials(p: { role?: string }): TitledText;
-    portfolio(p: { role?: string }): TitledText;
+    portfolio(p: { role?: string; kind: PortfolioKind }): TitledText;
     portfolioExample(githubHandle: string): string;
     activity(p: { worstDays?: number; medianGap?: number; uneven: boolean }): TitledText;
     niche(p: { family: string; offPlatforms: Platform[] }): TitledText;

@@ -1,0 +1,87 @@
+import type { Unit } from '../risk/units';
+import type { AnalyzedText } from '../text/types';
+import { FRAME_RANK, frameCues, targetCues } from './cues';
+import { findQuotes, insideQuote } from './quotes';
+import type { Clause, Frame, Target, TextReading } from './types';
+
+const TARGET_RANK: Readonly<Record<Target, number>> = { reader: 4, person: 3, group: 2, self: 1, none: 0 };
+/** Frames a whole text can lend to its sentences without cues of their own. */
+const LENDING: ReadonlySet<Frame> = new Set<Frame>(['warn', 'condemn', 'quote', 'report', 'teach']);
+
+function emptyClauses(text: AnalyzedText): Clause[] {
+  return text.sentences.map((span, sentence) => ({
+    start: span.start,
+    end: span.end,
+    sentence,
+    frame: 'plain' as Frame,
+    target: 'none' as Target,
+    promotes: false,
+  }));
+}
+
+/** One pass over the cue matches: each sentence keeps its strongest frame cue outside quotation marks. */
+function frameClauses(clauses: Clause[], units: readonly Unit[], quotes: TextReading['quotes']): void {
+  for (const cue of frameCues(units)) {
+    const clause = clauses[units[cue.from].sentence];
+    if (clause === undefined) continue;
+    const start = units[cue.from].start;
+    const end = units[cue.to - 1].end;
+    if (insideQuote(quotes, start, end)) continue;
+    if (cue.frame === 'promote' || cue.frame === 'offer') clause.promotes = true;
+    if (FRAME_RANK[cue.frame] > FRAME_RANK[clause.frame]) {
+      clause.frame = cue.frame;
+      clause.cue = { start, end };
+    }
+  }
+}
+
+function targetClauses(clauses: Clause[], units: readonly Unit[], text: AnalyzedText, handles: string[]): void {
+  for (const cue of targetCues(units)) {
+    const clause = clauses[units[cue.from].sentence];
+    if (clause !== undefined && TARGET_RANK[cue.target] > TARGET_RANK[clause.target]) clause.target = cue.target;
+  }
+  let sentence = 0;
+  for (const token of text.tokens) {
+    if (token.kind !== 'mention') continue;
+    handles.push(token.norm.replace(/^@/, ''));
+    while (sentence < clauses.length && clauses[sentence].end <= token.start) sentence++;
+    const clause = clauses[sentence];
+    if (clause !== undefined && clause.start <= token.start && TARGET_RANK.person > TARGET_RANK[clause.target]) clause.target = 'person';
+  }
+}
+
+/**
+ * Reads one text once: per sentence its frame, whether it promotes and whom it addresses, and the
+ * text's stance. Linear in the units (trie matches) plus one pass over the characters for quotes.
+ */
+export function readText(text: AnalyzedText, units: readonly Unit[]): TextReading {
+  const quotes = findQuotes(text.original);
+  const clauses = emptyClauses(text);
+  frameClauses(clauses, units, quotes);
+  const handles: string[] = [];
+  targetClauses(clauses, units, text, handles);
+  let stance: Frame = 'plain';
+  let promoting = false;
+  for (const clause of clauses) {
+    if (clause.promotes) promoting = true;
+    if (LENDING.has(clause.frame) && FRAME_RANK[clause.frame] > FRAME_RANK[stance]) stance = clause.frame;
+  }
+  if (!promoting && stance !== 'plain') {
+    for (const clause of clauses) if (clause.frame === 'plain' || clause.frame === 'narrate') clause.frame = stance;
+  }
+  return { clauses, quotes, handles, stance };
+}
+
+/** The clause holding a span, found by binary search over the sentence-ordered clauses. */
+export function clauseAt(reading: TextReading, start: number): Clause | undefined {
+  const clauses = reading.clauses;
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (clauses[mid].end <= start) low = mid + 1;
+    else if (clauses[mid].start > start) high = mid - 1;
+    else return clauses[mid];
+  }
+  return undefined;
+}

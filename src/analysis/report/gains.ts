@@ -1,0 +1,57 @@
+import type { ProfileAnalysis } from '../profile/analyze';
+import type { ComponentKey, DimensionKey, Measured } from '../profile/component';
+import type { Flag } from '../types';
+import { bandedValue, decideBand, flagCeiling, type BandDecision, type FlagCeiling } from './bands';
+import { dimensionValues, grade, overallValue, type RiskPenalty } from './scores';
+
+/** Overall points as the report gives them: the weighted mean placed by the band rules. */
+function bandedOverall(weighted: number, band: BandDecision): number {
+  const rounded = Math.round(weighted);
+  return bandedValue(rounded, grade(rounded), band);
+}
+
+export interface Gain {
+  /** On the overall score as reported (band rules applied). */
+  graded: number;
+  /** On the weighted mean alone. */
+  weighted: number;
+}
+
+/** Gains are measured on the graded overall score, so a fix that lifts a band ceiling comes first. */
+export class GainEstimator {
+  private readonly current: number;
+  private readonly weighted: number;
+  private readonly fromFlags: FlagCeiling;
+
+  constructor(private readonly analysis: ProfileAnalysis, private readonly penalty: RiskPenalty, private readonly flags: readonly Flag[]) {
+    this.fromFlags = flagCeiling(analysis, flags);
+    this.weighted = overallValue(dimensionValues(analysis.components), penalty.points);
+    this.current = bandedOverall(this.weighted, decideBand(analysis, flags, this.fromFlags));
+  }
+
+  /** Overall points gained if the given components reached the given values. */
+  ifComponents(changes: Partial<Record<ComponentKey, number>>): Gain {
+    const changed = {} as Record<DimensionKey, Measured[]>;
+    for (const dimension of Object.keys(this.analysis.components) as DimensionKey[]) {
+      changed[dimension] = this.analysis.components[dimension].map((item) =>
+        changes[item.key] !== undefined && (changes[item.key] as number) > item.value ? { ...item, value: changes[item.key] as number } : item,
+      );
+    }
+    // A better component can also lift the ceiling (a portfolio is the missing proof, a clear headline the role).
+    const band = decideBand({ ...this.analysis, components: changed }, this.flags, this.fromFlags);
+    const weighted = overallValue(dimensionValues(changed), this.penalty.points);
+    return { graded: round1(bandedOverall(weighted, band) - this.current), weighted: round1(weighted - this.weighted) };
+  }
+
+  ifFlagRemoved(flag: Flag): Gain {
+    const share = this.penalty.byFlag.get(flag.id) ?? 0;
+    const band = decideBand(this.analysis, this.flags.filter((other) => other !== flag));
+    const weighted = overallValue(dimensionValues(this.analysis.components), this.penalty.points - share);
+    return { graded: round1(bandedOverall(weighted, band) - this.current), weighted: round1(weighted - this.weighted) };
+  }
+}
+
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
