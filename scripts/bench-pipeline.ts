@@ -68,7 +68,8 @@ async function cleanUp(): Promise<void> {
     log(`could not drop the database ${tag}: ${String(error)}`);
   }
   await admin.end().catch(() => undefined);
-  rmSync(scratch, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP_LOGS) log(`logs kept in ${scratch}`);
+  else rmSync(scratch, { recursive: true, force: true });
 }
 
 /** The engine's CPU per audit of the strong example (validation included, as a worker runs it), and its report. */

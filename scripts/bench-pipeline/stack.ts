@@ -115,7 +115,9 @@ export async function startStack(kind: StackKind, settings: StackSettings): Prom
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'log',
   };
-  const api = await launch([join(settings.root, 'dist/src/main.js')], env, 'Citra is running', logs('api'));
+  // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API under this load.
+  const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+  const api = await launch([...apiNodeArgs, join(settings.root, 'dist/src/main.js')], env, 'Citra is running', logs('api'));
   const workers = await Promise.all(
     Array.from({ length: settings.workers }, (_, index) => launch([join(settings.root, 'dist/src/worker.js')], env, 'Citra worker started', logs(`worker${index}`))),
   );

@@ -21,6 +21,13 @@ describe('JsonLogger', () => {
     expect(lines.map((line) => line.requestId)).toEqual(['req-1', undefined]);
   });
 
+  it('keeps the request id a structured line names itself (the access line, written after its context)', () => {
+    const { logger, lines } = capture();
+    logger.log({ message: 'POST /api/v1/audits 202 3.1ms', status: 202, requestId: 'req-2' }, 'HTTP');
+    requestContext.run({ requestId: 'other' }, () => logger.log({ message: 'named', requestId: 'req-3' }, 'HTTP'));
+    expect(lines.map((line) => line.requestId)).toEqual(['req-2', 'req-3']);
+  });
+
   it('keeps the stack of errors and the fields of structured messages', () => {
     const { logger, lines } = capture();
     logger.error('failed', 'Error: boom\n    at x', 'Worker');

@@ -60,17 +60,20 @@ export class JsonLogger implements LoggerService {
   }
 
   private write(requested: LogLevelName, message: unknown, rest: unknown[]): void {
-    const params = [...rest];
-    const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
+    const last = rest.length > 0 ? rest[rest.length - 1] : undefined;
+    const context = typeof last === 'string' ? last : undefined;
     const level = requested === 'log' && context !== undefined && START_UP_CHATTER.has(context) ? 'debug' : requested;
     if (SEVERITY[level] > this.threshold) return;
+    const params = context === undefined ? rest : rest.slice(0, -1);
     const stack = level === 'error' || level === 'fatal' ? stackFrom(message, params) : undefined;
+    const fields = messageFields(message);
     const line: Record<string, unknown> = {
       timestamp: new Date().toISOString(),
       level: OUTPUT_LEVEL[level],
       context,
-      ...messageFields(message),
-      requestId: currentRequestId(),
+      ...fields,
+      // A line written after its request's context ended (the access line) names the request itself.
+      requestId: fields.requestId ?? currentRequestId(),
       stack,
     };
     this.sink.write(`${JSON.stringify(line)}\n`);
@@ -80,8 +83,10 @@ export class JsonLogger implements LoggerService {
 function messageFields(message: unknown): Record<string, unknown> {
   if (message instanceof Error) return { message: message.message };
   if (message !== null && typeof message === 'object') {
-    const { message: text, ...fields } = message as StructuredMessage;
-    return { message: typeof text === 'string' ? text : JSON.stringify(message), ...fields };
+    const structured = message as StructuredMessage;
+    if (typeof structured.message === 'string') return structured;
+    const { message: _text, ...fields } = structured;
+    return { message: JSON.stringify(message), ...fields };
   }
   return { message: String(message) };
 }
