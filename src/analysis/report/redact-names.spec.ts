@@ -38,6 +38,13 @@ describe('recruiter view: the name of a doxxed person', () => {
     expect(own.join(' ')).toContain(hidden[0]);
   });
 
+  it('says an address was hidden where a whole address stood', () => {
+    const joined = doxExcerpts(audit('Ini orangnya, namanya Bu Wulan Kartika, rumahnya Jl. Anggrek Raya No. 3, RT 02/RW 09, Kel. Sukamaju, Depok. Datangi aja!')).join(' ');
+    expect(joined).toContain('[address]');
+    expect(joined).not.toContain('Anggrek');
+    expect(joined).not.toContain('Wulan');
+  });
+
   it('keeps ordinary capitalised words of the excerpt readable', () => {
     const joined = doxExcerpts(audit('Awas pembeli penipu ini! Namanya Pak Darmawan Siregar, HP 0813-7788-2231. Serbu aja rame-rame!')).join(' ');
     expect(joined).toContain('Namanya Pak [name]');

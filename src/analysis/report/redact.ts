@@ -11,6 +11,7 @@ import { NAME_MARK, personNameSpans } from './redact-names';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
 
 export const REDACTED = '[redacted]';
+const ADDRESS_MARK = '[address]';
 const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set(['handle', 'url']);
 
 /**
@@ -242,7 +243,10 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
     spans.sort((a, b) => a.start - b.start);
   }
   // A post sharing someone's address or phone shares their name too: the recruiter sees neither.
-  if (personalData) addNames(spans, personNameSpans(field, bounds.start, bounds.end));
+  if (personalData) {
+    markAddresses(field, spans);
+    addNames(spans, personNameSpans(field, bounds.start, bounds.end));
+  }
   let result = '';
   let cursor = bounds.start;
   for (const span of spans) {
@@ -259,4 +263,15 @@ function addNames(spans: (Span & { text: string })[], names: readonly Span[]): v
     if (!spans.some((span) => span.start < name.end && span.end > name.start)) spans.push({ ...name, text: NAME_MARK });
   }
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** "alamat [address], HP [redacted]": says what was hidden where a whole address was. */
+function markAddresses(field: ProfileField, spans: (Span & { text: string })[]): void {
+  // Numbers and e-mail addresses are the other personal data; an address hit holds words.
+  const text = field.text.original;
+  const wordy = field.risks.filter((hit) => hit.category === 'personal_data' && /\p{L}/u.test(text.slice(hit.start, hit.end)) && !text.slice(hit.start, hit.end).includes('@'));
+  const addresses = addressSpans(field, wordy);
+  for (const span of spans) {
+    if (span.text === REDACTED && addresses.some((address) => address.start < span.end && address.end > span.start)) span.text = ADDRESS_MARK;
+  }
 }
