@@ -16,6 +16,16 @@ const SELF_DESCRIPTIONS = [
   'Saya penyandang disabilitas netra dan sedang hamil anak kedua.',
   'Sebagai perempuan Batak berusia 45 tahun dan janda.',
   'Saya Muslim, suku Jawa, belum menikah, dan pendukung partai hijau.',
+  // Membership and affiliation: "member", "setia", "aktif" are gambling context words outside a self-description.
+  'I am a proud Labour Party member.',
+  'I am a lifelong member of the Green Party and I vote for the Labour Party.',
+  'I attend church and I am a loyal Republican.',
+  'I attend mosque, I am of Javanese descent, and I live with bipolar disorder.',
+  'Proud father of three and a member of the Liberal Party.',
+  'Saya anggota Partai Buruh dan member setia partai hijau.',
+  'Pendukung partai hijau, dan saya rutin beribadah di gereja.',
+  'Saya ibu dari dua anak, orang Minang, dan saya penyandang disabilitas.',
+  'Saya kader aktif Partai Buruh dan beribadah di masjid.',
 ];
 
 interface Judged {

@@ -7,9 +7,11 @@ import type { Token } from '../text/types';
 import { isSlur } from '../risk/offensive';
 import type { Evidence } from '../types';
 import addressLexicon from './lexicon/address-parts.json';
+import { NAME_MARK, personNameSpans } from './redact-names';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
 
 export const REDACTED = '[redacted]';
+const ADDRESS_MARK = '[address]';
 const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set(['handle', 'url']);
 
 /**
@@ -221,7 +223,7 @@ export class ExcerptLookups {
  * The evidence excerpt as a recruiter may see it: personal data and protected characteristics replaced.
  * `lookups`: one ExcerptLookups for all the excerpts of one report.
  */
-export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hate = false): string {
+export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hate = false, personalData = false): string {
   // A handle or link names the account itself: personal data however innocent it looks.
   if (IDENTIFYING_FIELDS.has(evidence.field)) return REDACTED;
   const field = lookups.field(evidence);
@@ -240,6 +242,11 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
     }
     spans.sort((a, b) => a.start - b.start);
   }
+  // A post sharing someone's address or phone shares their name too: the recruiter sees neither.
+  if (personalData) {
+    markAddresses(field, spans);
+    addNames(spans, personNameSpans(field, bounds.start, bounds.end));
+  }
   let result = '';
   let cursor = bounds.start;
   for (const span of spans) {
@@ -249,4 +256,22 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
   }
   result += field.text.original.slice(cursor, bounds.end);
   return scrub(collapseSpaces(result));
+}
+
+function addNames(spans: (Span & { text: string })[], names: readonly Span[]): void {
+  for (const name of names) {
+    if (!spans.some((span) => span.start < name.end && span.end > name.start)) spans.push({ ...name, text: NAME_MARK });
+  }
+  spans.sort((a, b) => a.start - b.start);
+}
+
+/** "alamat [address], HP [redacted]": says what was hidden where a whole address was. */
+function markAddresses(field: ProfileField, spans: (Span & { text: string })[]): void {
+  // Numbers and e-mail addresses are the other personal data; an address hit holds words.
+  const text = field.text.original;
+  const wordy = field.risks.filter((hit) => hit.category === 'personal_data' && /\p{L}/u.test(text.slice(hit.start, hit.end)) && !text.slice(hit.start, hit.end).includes('@'));
+  const addresses = addressSpans(field, wordy);
+  for (const span of spans) {
+    if (span.text === REDACTED && addresses.some((address) => address.start < span.end && address.end > span.start)) span.text = ADDRESS_MARK;
+  }
 }

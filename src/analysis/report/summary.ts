@@ -78,7 +78,7 @@ export function buildRecruiterSummary(analysis: ProfileAnalysis, scores: Scores,
       category: flag.category,
       severity: flag.severity,
       message: scrub(flag.message),
-      excerpts: flag.evidence.map((evidence) => redactedExcerpt(excerptLookups, evidence, flag.category === 'hate')),
+      excerpts: flag.evidence.map((evidence) => redactedExcerpt(excerptLookups, evidence, flag.category === 'hate', flag.category === 'personal_data')),
     })),
     scores: {
       overall: { value: scores.overall.value, grade: scores.overall.grade },

@@ -6,6 +6,7 @@ import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
 import type { Unit } from './units';
+import { KNOWN_WORDS } from '../text/vocabulary';
 
 type WordClass = 'mild' | 'strong' | 'person' | 'adjective' | 'animal' | 'slur';
 
@@ -75,6 +76,10 @@ const PERSON_NOUNS = normSet(offensiveLexicon.entries.personNouns);
 const NAMED_PERSONS = normSet(offensiveLexicon.entries.namedPersons);
 const COPULAS = normSet(offensiveLexicon.entries.copulas);
 const INTENSIFIERS = normSet(offensiveLexicon.entries.intensifiers);
+const NEGATIONS = normSet(offensiveLexicon.entries.negations);
+const INSULT_NOUNS = normSet(offensiveLexicon.entries.insultNouns);
+/** Describing words between the copula and the insult: "is a lazy, useless idiot". */
+const MAX_DESCRIBING = 2;
 /** Words between a named person and the insult: "is a total", "itu emang". */
 const MAX_BRIDGE = 5;
 /** Words between a person noun and its possessive or copula: "rekan satu tim gue", "bos di kantor". */
@@ -161,12 +166,15 @@ function personOf(norm: string): string {
 /**
  * A person named by their role, a copula and the insult: "my manager is a total idiot", "HR itu
  * emang goblok", "the client was such a moron", "manager's a total idiot". Pronouns ("he's an idiot")
- * are left to the nearby-person rule: quoted and reported speech makes them too noisy.
+ * are left to the nearby-person rule: quoted and reported speech makes them too noisy. A name
+ * ("nurse Diana is a useless idiot", "Budi emang goblok") counts when the insult can only mean a person.
  */
-function aimedThroughCopula(units: readonly Unit[], i: number): boolean {
+function aimedThroughCopula(units: readonly Unit[], i: number, personWord: boolean): boolean {
   let copula = false;
+  let describing = 0;
   for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_BRIDGE; j--) {
     const norm = units[j].norm;
+    if (NEGATIONS.has(norm)) return false;
     if (COPULAS.has(norm)) {
       copula = true;
       continue;
@@ -174,10 +182,16 @@ function aimedThroughCopula(units: readonly Unit[], i: number): boolean {
     if (INTENSIFIERS.has(norm)) continue;
     if (NAMED_PERSONS.has(personOf(norm))) return copula || norm.endsWith("'s");
     // "bos gue itu goblok": a possessive pronoun after the person; "rekan satu tim": words that say which one.
-    if (norm === 'saya' || norm === 'aku' || PERSON_MODIFIERS.has(norm)) continue;
-    return false;
+    if (norm === 'saya' || norm === 'aku' || norm === 'kami' || norm === 'gue' || PERSON_MODIFIERS.has(norm)) continue;
+    if (copula) return personWord && readsAsName(units[j]);
+    if (units[j].kind !== 'word' || ++describing > MAX_DESCRIBING) return false;
   }
   return false;
+}
+
+/** "Diana", "Budi": a capitalised word no word list knows. */
+function readsAsName(unit: Unit): boolean {
+  return unit.kind === 'word' && unit.capitalised && !KNOWN_WORDS.has(unit.norm);
 }
 
 function groupNear(units: readonly Unit[], i: number, window: number, covered: Uint8Array): boolean {
@@ -208,8 +222,12 @@ function aimedFromPreviousClause(units: readonly Unit[], from: number, reading: 
 }
 
 function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading?: TextReading): SentenceHit | undefined {
+  const personWord = wordClass === 'person' || INSULT_NOUNS.has(wordOf(units[to - 1]));
   const aimed =
-    aimedAtPerson(units, from) || aimedAtPerson(units, to - 1) || aimedThroughCopula(units, from) || aimedFromPreviousClause(units, from, reading);
+    aimedAtPerson(units, from) ||
+    aimedAtPerson(units, to - 1) ||
+    aimedThroughCopula(units, from, personWord) ||
+    aimedFromPreviousClause(units, from, reading);
   switch (wordClass) {
     case 'slur':
       return unitsHit('hate', 'critical', 'hate.slur', units, from, to);

@@ -16,6 +16,8 @@ export interface Unit {
   obfuscated: boolean;
   /** Written in capitals ("AERO88"): at least three letters, none lower case. */
   upperCase: boolean;
+  /** Written as a name ("Diana"): a capital, then a small letter. */
+  capitalised: boolean;
   /** Bits of the phrase matchers with a phrase starting here (phrases.ts), set once the units are final. */
   matchers: number;
 }
@@ -35,6 +37,12 @@ function isUpperCase(original: string, start: number, end: number): boolean {
     if (c >= 0x41 && c <= 0x5a) upper++;
   }
   return upper >= 3;
+}
+
+function isCapitalised(original: string, start: number): boolean {
+  const first = original[start];
+  const second = original[start + 1] ?? '';
+  return first !== first.toLowerCase() && second !== second.toUpperCase();
 }
 
 function isContentKind(kind: TokenKind): boolean {
@@ -106,6 +114,7 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
         sentence: units[i].sentence,
         obfuscated: true,
         upperCase: isUpperCase(original, units[i].start, units[j - 1].end),
+        capitalised: false,
         matchers: startMask({ norm: text, kind: 'word' }),
       });
       i = j;
@@ -247,6 +256,7 @@ export function buildUnits(text: AnalyzedText): Unit[] {
       sentence: inside ? sentence : -1,
       obfuscated: token.obfuscated,
       upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
+      capitalised: token.kind === 'word' && isCapitalised(text.original, token.start),
       matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
     });
   }

@@ -104,6 +104,34 @@ describe('findProtectedSpans: self-descriptions', () => {
   });
 });
 
+describe('findProtectedSpans: affiliation with a party or a faith', () => {
+  it.each([
+    ['I vote for the Green Party', ['I vote for the Green Party']],
+    ['I am a lifelong member of the Labour Party.', ['I am a lifelong member of the Labour Party.']],
+    ['Proud Liberal Party member since 2012', ['Proud Liberal Party member']],
+    ['I attend mosque, then I code.', ['I attend mosque,']],
+    ['We attend church as a family', ['We attend church']],
+    ['saya anggota partai buruh sejak 2015', ['saya anggota partai buruh']],
+    ['Pendukung partai hijau sejak 2019', ['Pendukung partai hijau']],
+    ['Saya rutin beribadah di gereja.', ['Saya rutin beribadah di gereja.']],
+    ['Saya penyandang disabilitas rungu.', ['Saya penyandang disabilitas rungu.']],
+    ['Ibu dari dua anak.', ['Ibu dari dua anak.']],
+    // About others: only the party's name, as before, not the cadres.
+    ['Kader partai demokrat masih ada yang begitu', ['demokrat']],
+  ])('protects "%s"', (text, expected) => {
+    expect(protectedParts(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Member of the Green Building Council',
+    'Led the church renovation budget and green energy projects',
+    'Masjid dekat kantor sedang direnovasi',
+    'Orang Jawa itu pemalas semua',
+  ])('leaves "%s" alone', (text) => {
+    expect(protectedParts(text)).toEqual([]);
+  });
+});
+
 describe('findProtectedSpans: pathological input', () => {
   it('finishes long runs of self-description words with the right answer', () => {
     expect(scoringWords('Proud Muslim, wife and mother of two, 41 years young. '.repeat(2_000))).toEqual([]);

@@ -37,6 +37,7 @@ const MODIFIERS = new Set(cues.modifiers);
 const COMPLEMENTS = new Set(cues.complements);
 const DURATIONS = new Set(cues.durations);
 const GROUP_MARKERS = new Set(cues.groupMarkers);
+const AFFILIATION_LINKS = new Set(cues.affiliationLinks);
 const OTHER_REFERENTS = new Set(cues.otherReferents);
 const LANGUAGE_CUES = new Set(cues.languageCues);
 const HOSTILE_WORDS = new Set(cues.hostileWords);
@@ -65,6 +66,7 @@ const AGE_UNIT = 1 << 13;
 const AGE_WORD = 1 << 14;
 const AGE_PREFIX = 1 << 15;
 const CLAUSE_WORD = 1 << 16;
+const AFFILIATION_LINK = 1 << 17;
 const FILLER = FRAME_LINK | DURATION | AGE_UNIT | AGE_WORD;
 /** A plain word (no '-') on one of these lists may hold a protected span (mayHoldProtected). */
 const CUE = TERM | COMPLEMENT | AGE_PREFIX;
@@ -89,6 +91,7 @@ const LIST_BITS: ReadonlyMap<string, number> = (() => {
     [AGE_WORDS, AGE_WORD],
     [AGE_PREFIXES, AGE_PREFIX],
     [CLAUSE_WORDS, CLAUSE_WORD],
+    [AFFILIATION_LINKS, AFFILIATION_LINK],
   ];
   for (const [words, bit] of lists) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
   return bits;
@@ -288,6 +291,25 @@ function labelStrength(tokens: readonly Token[], clause: ClauseParts): 'full' | 
   return weakTerms > 0 ? 'weak' : undefined;
 }
 
+/** Parts that may continue a group the writer belongs to ("Labour Party member", "partai buruh"). */
+const GROUP_TAIL_PARTS: ReadonlySet<Part> = new Set<Part>(['marker', 'weak']);
+
+function isAffiliation(token: Token): boolean {
+  return (listBits(token) & AFFILIATION_LINK) !== 0;
+}
+
+/**
+ * A weak word ("green", "labour", "church") names the writer's group when a group marker stands beside
+ * it ("Green Party", "partai hijau") or an affiliation verb ("vote", "attend", "beribadah") precedes it.
+ */
+function namesAffiliation(tokens: readonly Token[], clause: ClauseParts, open: number, at: number): boolean {
+  const { indexes, parts } = clause;
+  // The opener itself does not count as the marker: "Member of the Green Building Council" names no party.
+  if ((at - 1 > open && parts[at - 1] === 'marker') || parts[at + 1] === 'marker') return true;
+  for (let k = open; k < at; k++) if (isAffiliation(tokens[indexes[k]])) return true;
+  return false;
+}
+
 /**
  * A first-person statement inside a longer clause: "I'm a Muslim who ...", "as a mother ...", "proud dad of".
  * Only strong terms and family roles qualify here; a weak word ("I'm straight up tired") needs the whole clause.
@@ -295,13 +317,18 @@ function labelStrength(tokens: readonly Token[], clause: ClauseParts): 'full' | 
 function findStatement(tokens: readonly Token[], clause: ClauseParts): { from: number; to: number } | undefined {
   const { indexes, parts } = clause;
   for (let k = 0; k < parts.length; k++) {
-    const opens = parts[k] === 'frame' || parts[k] === 'booster';
+    // "Pendukung partai hijau sejak 2019": a clause may open with the writer's affiliation itself.
+    const opens = parts[k] === 'frame' || parts[k] === 'booster' || (k === 0 && parts[k] === 'marker');
     if (!opens || (k > 0 && (parts[k - 1] === 'role' || parts[k - 1] === 'complement'))) continue;
     let j = k + 1;
-    while (j < parts.length && j - k <= MAX_FRAME_GAP && STATEMENT_GAP_PARTS.has(parts[j])) j++;
-    if (j >= parts.length || (parts[j] !== 'strong' && parts[j] !== 'role')) continue;
+    // "saya penyandang disabilitas": a weak word may stand before the strong one it qualifies.
+    while (j < parts.length && j - k <= MAX_FRAME_GAP && (STATEMENT_GAP_PARTS.has(parts[j]) || (parts[j] === 'weak' && parts[j + 1] === 'strong'))) j++;
+    if (j >= parts.length) continue;
+    const group = parts[j] === 'weak' && namesAffiliation(tokens, clause, k, j);
+    // A clause opened by a marker only names a group ("kader partai demokrat masih ..." may be about others).
+    if (parts[k] === 'marker' ? !group : parts[j] !== 'strong' && parts[j] !== 'role' && !group) continue;
     let end = j + 1;
-    while (end < parts.length && STATEMENT_PARTS.has(parts[end])) end++;
+    while (end < parts.length && (STATEMENT_PARTS.has(parts[end]) || (group && GROUP_TAIL_PARTS.has(parts[end])))) end++;
     return { from: indexes[k], to: indexes[end - 1] + 1 };
   }
   return undefined;
@@ -340,7 +367,8 @@ export function analyzeClause(tokens: readonly Token[], from: number, to: number
     from,
     to,
     kind: kind ?? (bareAge ? 'age' : undefined),
-    selfDescription: label === 'full',
+    // "I vote for the Green Party": a statement that is the whole clause describes the writer as a label does.
+    selfDescription: label === 'full' || (statement !== undefined && statement.from <= indexes[0] && statement.to > indexes[indexes.length - 1]),
     companion: label === 'weak' || bareAge || onlyPride,
     statement,
     termTokens,

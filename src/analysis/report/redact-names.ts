@@ -1,0 +1,39 @@
+import type { ProfileField } from '../profile/fields';
+import { KNOWN_WORDS } from '../text/vocabulary';
+import type { Span, Token } from '../text/types';
+import nameCueLexicon from './lexicon/name-cues.json';
+
+export const NAME_MARK = '[name]';
+const NAME_CUES: ReadonlySet<string> = new Set(nameCueLexicon.entries);
+/** Capitalised words in a row a person's name may hold ("Rini Astuti Putri"). */
+const MAX_NAME_WORDS = 4;
+
+function capitalised(text: string, token: Token): boolean {
+  const first = text[token.start];
+  const second = text[token.start + 1] ?? '';
+  return token.kind === 'word' && first !== first.toLowerCase() && second === second.toLowerCase();
+}
+
+function nameWord(text: string, token: Token | undefined, end: number): token is Token {
+  return token !== undefined && token.end <= end && capitalised(text, token) && !NAME_CUES.has(token.norm);
+}
+
+/**
+ * Names of people inside [from, to) of a field: capitalised words after a naming word or honorific
+ * ("Namanya Ibu Rini Astuti", "Mrs Hartono"), or two or more capitalised words no word list knows.
+ */
+export function personNameSpans(field: ProfileField, from: number, to: number): Span[] {
+  const { original, tokens } = field.text;
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < from || !nameWord(original, tokens[i], to)) continue;
+    let last = i;
+    while (last - i < MAX_NAME_WORDS - 1 && nameWord(original, tokens[last + 1], to)) last++;
+    const cued = i > 0 && NAME_CUES.has(tokens[i - 1].norm);
+    let unknown = last > i;
+    for (let k = i; unknown && k <= last; k++) unknown = !KNOWN_WORDS.has(tokens[k].norm);
+    if (cued || unknown) spans.push({ start: tokens[i].start, end: tokens[last].end });
+    i = last;
+  }
+  return spans;
+}
