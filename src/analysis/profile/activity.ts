@@ -89,8 +89,13 @@ export function activityFacts(fields: readonly ProfileField[], referenceDate?: s
   return facts;
 }
 
-export function activityComponent(fields: readonly ProfileField[], msg: Messages, referenceDate?: string): Measured | undefined {
-  const facts = activityFacts(fields, referenceDate);
+/** `facts`: activityFacts(fields, referenceDate), when the caller already has them. */
+export function activityComponent(
+  fields: readonly ProfileField[],
+  msg: Messages,
+  referenceDate?: string,
+  facts: ActivityFacts = activityFacts(fields, referenceDate),
+): Measured | undefined {
   const parts = [facts.recency?.score, facts.regularity?.score].filter((score): score is number => score !== undefined);
   if (parts.length === 0) return undefined;
   const evidence: Evidence[] = datedPosts(fields)

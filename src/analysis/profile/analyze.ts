@@ -102,6 +102,9 @@ export function analyzeProfile(
   const achievements = findAchievements(fields, claims);
   const skills = namedSkills(fields);
 
+  const activity = activityFacts(fields, options.referenceDate);
+  const niche = nicheFacts(fields);
+  const voice = voiceFits(fields);
   const target = profile.targetRole?.trim() ? measureTargetFit(profile.targetRole, analyzers, claims, skills, fields, msg) : undefined;
 
   return {
@@ -117,17 +120,17 @@ export function analyzeProfile(
     engagement,
     achievements,
     skills,
-    activity: activityFacts(fields, options.referenceDate),
-    niche: nicheFacts(fields),
-    voice: voiceFits(fields),
+    activity,
+    niche,
+    voice,
     target,
     components: {
       consistency: present([
         identityComponent(identities, msg),
         claimsComponent(claims, contradictions, msg),
-        nicheComponent(fields, msg),
-        voiceComponent(fields, msg),
-        activityComponent(fields, msg, options.referenceDate),
+        nicheComponent(fields, msg, niche),
+        voiceComponent(fields, msg, voice),
+        activityComponent(fields, msg, options.referenceDate, activity),
       ]),
       tone: present([
         professionalismComponent(fields, msg),

@@ -214,8 +214,8 @@ export function nicheFacts(fields: readonly ProfileField[]): NicheFacts | undefi
   };
 }
 
-export function nicheComponent(fields: readonly ProfileField[], msg: Messages): Measured | undefined {
-  const facts = nicheFacts(fields);
+/** `facts`: nicheFacts(fields), when the caller already has them. */
+export function nicheComponent(fields: readonly ProfileField[], msg: Messages, facts = nicheFacts(fields)): Measured | undefined {
   if (!facts) return undefined;
   const value = facts.sourceOverlap === undefined ? 100 * facts.onNicheShare : 50 * facts.onNicheShare + 50 * facts.sourceOverlap;
   const evidence = contentFields(fields)
@@ -271,8 +271,8 @@ export function voiceFits(fields: readonly ProfileField[]): VoiceFit[] {
   return fits;
 }
 
-export function voiceComponent(fields: readonly ProfileField[], msg: Messages): Measured | undefined {
-  const fits = voiceFits(fields);
+/** `fits`: voiceFits(fields), when the caller already has them. */
+export function voiceComponent(fields: readonly ProfileField[], msg: Messages, fits = voiceFits(fields)): Measured | undefined {
   if (fits.length === 0) return undefined;
   const worst = fits.reduce((low, fit) => (fit.score < low.score ? fit : low), fits[0]);
   return {

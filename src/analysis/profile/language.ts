@@ -28,15 +28,51 @@ function fieldLanguage(field: ProfileField): Language {
   return detectLanguage(tokens, scoringText(field), skipped);
 }
 
+/** What one field says about its language, read once per profile (the primary and each source's vote reuse it). */
+interface FieldReading {
+  english: number;
+  indonesian: number;
+  language?: Language;
+}
+
+/** The fields' readings for one profileLanguage call: each field's function words counted and its language judged once. */
+class FieldReadings {
+  private readonly byField = new Map<ProfileField, FieldReading>();
+
+  of(field: ProfileField): FieldReading {
+    let reading = this.byField.get(field);
+    if (reading === undefined) {
+      reading = functionWordCounts(field);
+      this.byField.set(field, reading);
+    }
+    return reading;
+  }
+
+  language(field: ProfileField): Language {
+    const reading = this.of(field);
+    reading.language ??= fieldLanguage(field);
+    return reading.language;
+  }
+}
+
+function functionWordCounts(field: ProfileField): FieldReading {
+  let english = 0;
+  let indonesian = 0;
+  for (const token of field.words) {
+    if (ENGLISH_FUNCTION.has(token.norm)) english += 1;
+    else if (INDONESIAN_FUNCTION.has(token.norm)) indonesian += 1;
+  }
+  return { english, indonesian };
+}
+
 /** English share of the function words in the fields; undefined when there are too few. */
-export function grammarShare(fields: readonly ProfileField[]): number | undefined {
+function grammarShare(fields: readonly ProfileField[], readings: FieldReadings): number | undefined {
   let english = 0;
   let indonesian = 0;
   for (const field of fields) {
-    for (const token of field.words) {
-      if (ENGLISH_FUNCTION.has(token.norm)) english += 1;
-      else if (INDONESIAN_FUNCTION.has(token.norm)) indonesian += 1;
-    }
+    const reading = readings.of(field);
+    english += reading.english;
+    indonesian += reading.indonesian;
   }
   const total = english + indonesian;
   return total < MIN_FUNCTION_WORDS ? undefined : english / total;
@@ -52,12 +88,12 @@ function scoringText(field: ProfileField): string {
   return field.text.scoringTokens.map((token) => field.text.original.slice(token.start, token.end)).join(' ');
 }
 
-export function tally(fields: readonly ProfileField[]): LanguageTally {
+function tally(fields: readonly ProfileField[], readings: FieldReadings): LanguageTally {
   const counts: LanguageTally = { en: 0, id: 0 };
   for (const field of fields) {
     const words = field.words.length;
     // Judged on scoring tokens so that a protected self-description cannot switch the report's language.
-    const language = fieldLanguage(field);
+    const language = readings.language(field);
     if (language === 'en') counts.en += words;
     else if (language === 'id') counts.id += words;
     else if (language === 'mixed') {
@@ -73,10 +109,10 @@ export function tally(fields: readonly ProfileField[]): LanguageTally {
  * its loanwords. Otherwise a word-weighted vote of the fields' languages (a mixed field counts half
  * to each side) decides.
  */
-export function languageOf(fields: readonly ProfileField[]): Language {
-  const grammar = grammarShare(fields);
+function languageOf(fields: readonly ProfileField[], readings: FieldReadings): Language {
+  const grammar = grammarShare(fields, readings);
   if (grammar !== undefined && grammar >= MIXED_GRAMMAR_SHARE && grammar <= 1 - MIXED_GRAMMAR_SHARE) return 'mixed';
-  const counts = tally(fields);
+  const counts = tally(fields, readings);
   const total = counts.en + counts.id;
   if (total === 0) return 'other';
   const englishShare = counts.en / total;
@@ -87,9 +123,10 @@ export function languageOf(fields: readonly ProfileField[]): Language {
 
 export function profileLanguage(profile: Profile, fields: readonly ProfileField[]): { primary: Language; sources: { source: number; language: Language }[] } {
   const content = contentFields(fields);
+  const readings = new FieldReadings();
   return {
-    primary: languageOf(content),
-    sources: profile.sources.map((_, source) => ({ source, language: languageOf(content.filter((field) => field.source === source)) })),
+    primary: languageOf(content, readings),
+    sources: profile.sources.map((_, source) => ({ source, language: languageOf(content.filter((field) => field.source === source), readings) })),
   };
 }
 

@@ -108,22 +108,41 @@ export interface FlagCeiling {
   reasons: BandReason[];
 }
 
-export function flagCeiling(analysis: ProfileAnalysis, flags: readonly Flag[]): FlagCeiling {
-  const result: FlagCeiling = { ceiling: 'A', reasons: [] };
-  const cap = (grade: Grade, reason: BandReason) => {
-    result.ceiling = lower(result.ceiling, grade);
-    if (!result.reasons.includes(reason)) result.reasons.push(reason);
-  };
-  for (const flag of flags) {
-    if (flag.severity === 'info') continue;
-    if (flag.category === 'personal_data') {
-      if (aboutAnotherPerson(flag, analysis)) cap('E', 'doxxing');
-      else cap('C', 'own_personal_data');
-    } else if (flag.severity === 'critical') cap('E', 'critical');
-    else if (CONDUCT.has(flag.category)) cap('D', 'conduct');
-    else if (NOTABLE.has(flag.category)) cap('C', 'sponsorship');
+/** The band one flag caps the profile at, and why; undefined for a flag that caps nothing. */
+export interface FlagCap {
+  grade: Grade;
+  reason: BandReason;
+}
+
+function flagCap(flag: Flag, analysis: ProfileAnalysis): FlagCap | undefined {
+  if (flag.severity === 'info') return undefined;
+  if (flag.category === 'personal_data') {
+    return aboutAnotherPerson(flag, analysis) ? { grade: 'E', reason: 'doxxing' } : { grade: 'C', reason: 'own_personal_data' };
   }
+  if (flag.severity === 'critical') return { grade: 'E', reason: 'critical' };
+  if (CONDUCT.has(flag.category)) return { grade: 'D', reason: 'conduct' };
+  if (NOTABLE.has(flag.category)) return { grade: 'C', reason: 'sponsorship' };
+  return undefined;
+}
+
+/** Each flag's cap, in the flags' order: judged once, so the ceiling without any one flag needs no new reading. */
+export function flagCaps(analysis: ProfileAnalysis, flags: readonly Flag[]): (FlagCap | undefined)[] {
+  return flags.map((flag) => flagCap(flag, analysis));
+}
+
+/** The ceiling the caps set, with their reasons in the flags' order. */
+export function ceilingOf(caps: readonly (FlagCap | undefined)[]): FlagCeiling {
+  const result: FlagCeiling = { ceiling: 'A', reasons: [] };
+  caps.forEach((cap) => {
+    if (cap === undefined) return;
+    result.ceiling = lower(result.ceiling, cap.grade);
+    if (!result.reasons.includes(cap.reason)) result.reasons.push(cap.reason);
+  });
   return result;
+}
+
+export function flagCeiling(analysis: ProfileAnalysis, flags: readonly Flag[]): FlagCeiling {
+  return ceilingOf(flagCaps(analysis, flags));
 }
 
 export function decideBand(analysis: ProfileAnalysis, flags: readonly Flag[], fromFlags: FlagCeiling = flagCeiling(analysis, flags)): BandDecision {

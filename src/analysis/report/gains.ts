@@ -1,7 +1,7 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import type { ComponentKey, DimensionKey, Measured } from '../profile/component';
 import type { Flag } from '../types';
-import { bandedValue, decideBand, flagCeiling, type BandDecision, type FlagCeiling } from './bands';
+import { bandedValue, ceilingOf, decideBand, flagCaps, type BandDecision, type FlagCap, type FlagCeiling } from './bands';
 import { dimensionValues, grade, overallValue, type RiskPenalty } from './scores';
 
 /** Overall points as the report gives them: the weighted mean placed by the band rules. */
@@ -21,10 +21,12 @@ export interface Gain {
 export class GainEstimator {
   private readonly current: number;
   private readonly weighted: number;
+  private readonly caps: (FlagCap | undefined)[];
   private readonly fromFlags: FlagCeiling;
 
   constructor(private readonly analysis: ProfileAnalysis, private readonly penalty: RiskPenalty, private readonly flags: readonly Flag[]) {
-    this.fromFlags = flagCeiling(analysis, flags);
+    this.caps = flagCaps(analysis, flags);
+    this.fromFlags = ceilingOf(this.caps);
     this.weighted = overallValue(dimensionValues(analysis.components), penalty.points);
     this.current = bandedOverall(this.weighted, decideBand(analysis, flags, this.fromFlags));
   }
@@ -45,7 +47,8 @@ export class GainEstimator {
 
   ifFlagRemoved(flag: Flag): Gain {
     const share = this.penalty.byFlag.get(flag.id) ?? 0;
-    const band = decideBand(this.analysis, this.flags.filter((other) => other !== flag));
+    const others = this.flags.filter((other) => other !== flag);
+    const band = decideBand(this.analysis, others, ceilingOf(this.caps.filter((_, index) => this.flags[index] !== flag)));
     const weighted = overallValue(dimensionValues(this.analysis.components), this.penalty.points - share);
     return { graded: round1(bandedOverall(weighted, band) - this.current), weighted: round1(weighted - this.weighted) };
   }

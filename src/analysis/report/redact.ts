@@ -61,6 +61,16 @@ function writtenLower(text: string, token: Token): string {
   return text.slice(token.start, token.end).toLowerCase();
 }
 
+/** Longest address word, and the letters they start with: most tokens are ruled out without a slice per token. */
+const ADDRESS_MAX_LENGTH = Math.max(...[...ADDRESS_PARTS].map((word) => word.length));
+const ADDRESS_FIRST_CHARS: ReadonlySet<string> = new Set([...ADDRESS_PARTS].map((word) => word[0]));
+
+/** The token, written in lower case, is one of `words` (a subset of ADDRESS_PARTS); lower case never shortens a word. */
+function isAddressWord(words: ReadonlySet<string>, text: string, token: Token): boolean {
+  if (token.end - token.start > ADDRESS_MAX_LENGTH || !ADDRESS_FIRST_CHARS.has(text.charAt(token.start).toLowerCase())) return false;
+  return words.has(writtenLower(text, token));
+}
+
 /** End of the address that continues at token `from`: parts, place names, numbers and the punctuation between them. */
 function addressEnd(text: string, tokens: readonly Token[], from: number, end: number): number {
   let names = 0;
@@ -68,9 +78,9 @@ function addressEnd(text: string, tokens: readonly Token[], from: number, end: n
   for (let index = from; index < tokens.length; index += 1) {
     const token = tokens[index];
     // A full stop ends the address unless it abbreviates an address word ("Kel.", "No.").
-    if (token.norm === '.' && !(index > 0 && ADDRESS_PARTS.has(writtenLower(text, tokens[index - 1])))) break;
+    if (token.norm === '.' && !(index > 0 && isAddressWord(ADDRESS_PARTS, text, tokens[index - 1]))) break;
     if (token.kind === 'punct' && ADDRESS_PUNCTUATION.has(token.norm)) continue;
-    if (token.kind === 'number' || ADDRESS_PARTS.has(writtenLower(text, token))) names = 0;
+    if (token.kind === 'number' || isAddressWord(ADDRESS_PARTS, text, token)) names = 0;
     else if (token.kind === 'word' && isCapitalised(text, token) && names < MAX_NAME_WORDS) names += 1;
     else break;
     last = token.end;
@@ -93,7 +103,7 @@ export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[]
     while (hit < sorted.length && sorted[hit].end <= token.start) hit += 1;
     const insideHit = hit < sorted.length && sorted[hit].start <= token.start;
     const next = tokens[index + 1]?.norm === '.' ? tokens[index + 2] : tokens[index + 1];
-    const starts = ADDRESS_STARTS.has(writtenLower(text, token)) && next !== undefined && (next.kind === 'number' || isCapitalised(text, next));
+    const starts = isAddressWord(ADDRESS_STARTS, text, token) && next !== undefined && (next.kind === 'number' || isCapitalised(text, next));
     if (!insideHit && !starts) continue;
     const from = insideHit ? sorted[hit].start : token.start;
     let after = index + 1;
