@@ -18,6 +18,10 @@ describe('brandStrength', () => {
     ['K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲', 'strong'],
     ['B U K I T 8 8 8', 'strong'],
     ['ALEXIS⭐77', 'strong'],
+    ['🌟RINTIS55🌟', 'strong'],
+    ['*SAMUDRAJAYA*', 'strong'],
+    ['S E L A T 9 9', 'strong'],
+    ['🚀LAUNCH2024🚀', 'weak'],
     ['Bowo88', 'weak'],
     ['CITRA10', 'weak'],
     ['agustoto', 'weak'],
@@ -28,5 +32,24 @@ describe('brandStrength', () => {
     ['engineering', 'none'],
   ])('%s is %s', (word, strength) => {
     expect(strengthOf(word)).toBe(strength);
+  });
+});
+
+describe('split site numbers', () => {
+  function norms(text: string): string[] {
+    return buildUnits(analyzeText(text, { source: 0, field: 'about' })).map((unit) => unit.norm);
+  }
+
+  it.each([
+    ['ayo ke TIMUR 6 6 sekarang', 'timur66'],
+    ['ayo ke Ra Ma Sembilan Sembilan sekarang', 'rama99'],
+    ['ayo ke 𝗦𝗜𝗥𝗜𝗨𝗦 𝗟𝗜𝗠𝗔 𝗟𝗜𝗠𝗔 sekarang', 'sirius55'],
+  ])('%s joins the site name %s', (text, name) => {
+    expect(norms(text)).toContain(name);
+  });
+
+  it('leaves counted days and scores alone', () => {
+    expect(norms('kami pulang dua tiga hari lagi')).toEqual(norms('kami pulang dua tiga hari lagi').filter((norm) => !/\d/.test(norm)));
+    expect(norms('skor akhir 2 1 untuk tim kami')).toContain('skor');
   });
 });

@@ -1,6 +1,7 @@
 import { CharClass, foldCodePoint } from '../text/fold';
 import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
+import { isDecorated, joinSplitNumbers } from './split-names';
 
 /**
  * A token the detectors read: words, numbers, hashtags; punctuation and emoji left out. A word's
@@ -16,6 +17,8 @@ export interface Unit {
   obfuscated: boolean;
   /** Written in capitals ("AERO88"): at least three letters, none lower case. */
   upperCase: boolean;
+  /** Emoji or symbols against both sides ("💎ALEXIS17💎"), set for words only. */
+  decorated?: boolean;
   /** Bits of the phrase matchers with a phrase starting here (phrases.ts), set once the units are final. */
   matchers: number;
 }
@@ -250,5 +253,13 @@ export function buildUnits(text: AnalyzedText): Unit[] {
       matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
     });
   }
-  return joinSymbolSplitNames(text.original, joinSpacedLetters(text.original, units));
+  const original = text.original;
+  const spaced = joinSpacedLetters(original, units);
+  const joined = joinSymbolSplitNames(original, joinSplitNumbers(original, spaced, (first, last, norm) => splitName(original, first, last, norm)));
+  for (const unit of joined) if (unit.kind === 'word' && isDecorated(original, unit)) unit.decorated = true;
+  return joined;
+}
+
+function splitName(original: string, first: Unit, last: Unit, norm: string): Unit {
+  return { ...first, norm, end: last.end, obfuscated: true, upperCase: isUpperCase(original, first.start, last.end), matchers: startMask({ norm, kind: 'word' }) };
 }

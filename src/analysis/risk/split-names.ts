@@ -1,0 +1,117 @@
+import { CharClass, foldCodePoint } from '../text/fold';
+import gamblingLexicon from './lexicons/gambling.json';
+
+/** The fields of a unit these joins read and write (units.ts owns the full type). */
+export interface NamePiece {
+  norm: string;
+  kind: string;
+  start: number;
+  end: number;
+  sentence: number;
+  obfuscated: boolean;
+  decorated?: boolean;
+}
+
+const SPELLED: Readonly<Record<string, string>> = gamblingLexicon.entries.spelledDigits;
+const SITE_NUMBERS: ReadonlySet<string> = new Set(gamblingLexicon.entries.brandNumbers);
+/** Separators that may stand between the pieces of a split name ("DOR A 7 7", "AERO 8 8", "Pu Lau Tujuh"). */
+const SEPARATORS = ' .,~-·_';
+const MAX_GAP = 2;
+const MAX_SHORT_PIECE = 3;
+const MAX_NAME_PIECES = 3;
+const MIN_NAME = 3;
+/** Punctuation that ends or opens a sentence normally, so it is no decoration. */
+const PLAIN_PUNCTUATION = ' \t\n.,!?:;()"\'-/';
+
+/** The text of a token folded to plain lower-case letters and digits ("𝗧𝗜𝗚𝗔" -> "tiga"); the norm may be a normalised word. */
+function foldedText(original: string, start: number, end: number): string {
+  let text = '';
+  for (let k = start; k < end; ) {
+    const cp = original.codePointAt(k) as number;
+    text += foldCodePoint(cp).text;
+    k += cp > 0xffff ? 2 : 1;
+  }
+  return text.toLowerCase();
+}
+
+function isLetters(text: string): boolean {
+  if (text === '') return false;
+  for (const char of text) if (!(char >= 'a' && char <= 'z')) return false;
+  return true;
+}
+
+function separatedOnly(original: string, a: NamePiece, b: NamePiece): boolean {
+  if (a.sentence !== b.sentence || b.start - a.end > MAX_GAP) return false;
+  for (let k = a.end; k < b.start; k++) if (!SEPARATORS.includes(original[k])) return false;
+  return true;
+}
+
+/** One digit of a split number: "8" or a spelled digit ("tujuh", "𝗗𝗘𝗟𝗔𝗣𝗔𝗡"). */
+function digitOf(original: string, unit: NamePiece): string | undefined {
+  const text = foldedText(original, unit.start, unit.end);
+  if (unit.kind === 'number') return text.length === 1 && text >= '0' && text <= '9' ? text : undefined;
+  return unit.kind === 'word' ? SPELLED[text] : undefined;
+}
+
+/** Index of the first name piece before a split number at `at`, and the name: "AERO", or short pieces "Pu Lau", "GA RU DA". */
+function nameBefore(original: string, units: readonly NamePiece[], at: number, firstDigit: NamePiece): { from: number; name: string } | undefined {
+  let from = at;
+  let name = '';
+  while (from > 0 && at - from < MAX_NAME_PIECES && separatedOnly(original, units[from - 1], from === at ? firstDigit : units[from])) {
+    const piece = foldedText(original, units[from - 1].start, units[from - 1].end);
+    // A lower-case word before the name ("di", "ke") is the sentence, not a piece of the name.
+    const lowerStart = original[units[from - 1].start] >= 'a' && original[units[from - 1].start] <= 'z';
+    if (!isLetters(piece) || (name !== '' && lowerStart) || (name.length >= MIN_NAME && piece.length > MAX_SHORT_PIECE)) break;
+    name = piece + name;
+    from--;
+    if (piece.length > MAX_SHORT_PIECE) break;
+  }
+  return name.length >= MIN_NAME ? { from, name } : undefined;
+}
+
+/**
+ * A site name whose number is split into digits or spelled out ("AERO 8 8", "Pu Lau Tujuh Tujuh Tujuh",
+ * "GA RU DA SATU TIGA DELAPAN") is one disguised name, when the digits make a site number.
+ */
+export function joinSplitNumbers<U extends NamePiece>(original: string, units: U[], make: (first: U, last: U, norm: string) => U): U[] {
+  let joined: U[] | undefined;
+  let i = 0;
+  while (i < units.length) {
+    let digits = '';
+    let j = i;
+    while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j]))) {
+      const digit = digitOf(original, units[j]);
+      if (digit === undefined) break;
+      digits += digit;
+      j++;
+    }
+    const name = j - i >= 2 && SITE_NUMBERS.has(digits) ? nameBefore(original, joined ?? units, joined?.length ?? i, units[i]) : undefined;
+    if (name !== undefined) {
+      joined ??= units.slice(0, i);
+      const first = joined[name.from];
+      joined.length = name.from;
+      joined.push(make(first, units[j - 1], name.name + digits));
+      i = j;
+    } else {
+      if (joined !== undefined) joined.push(units[i]);
+      i++;
+    }
+  }
+  return joined ?? units;
+}
+
+function isDecoration(original: string, at: number): boolean {
+  if (at < 0 || at >= original.length) return false;
+  const cp = original.codePointAt(at) as number;
+  if (PLAIN_PUNCTUATION.includes(original[at])) return false;
+  const cls = foldCodePoint(cp).cls;
+  return cls !== CharClass.Space && cls !== CharClass.Letter && cls !== CharClass.Digit;
+}
+
+/** Emoji or symbols right against both sides of a word ("💎ALEXIS17💎", "*GUNUNGWIN*"): a name dressed up to catch the eye. */
+export function isDecorated(original: string, unit: NamePiece): boolean {
+  const before = unit.start - 1;
+  // A surrogate pair before the word: step back to its first half.
+  const lead = before > 0 && (original.charCodeAt(before) & 0xfc00) === 0xdc00 ? before - 1 : before;
+  return isDecoration(original, lead) && isDecoration(original, unit.end);
+}
