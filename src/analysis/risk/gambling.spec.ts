@@ -44,6 +44,9 @@ describe('split site numbers', () => {
     ['ayo ke TIMUR 6 6 sekarang', 'timur66'],
     ['ayo ke Ra Ma Sembilan Sembilan sekarang', 'rama99'],
     ['ayo ke 𝗦𝗜𝗥𝗜𝗨𝗦 𝗟𝗜𝗠𝗔 𝗟𝗜𝗠𝗔 sekarang', 'sirius55'],
+    ['ayo ke SAMUDRA 99 sekarang', 'samudra99'],
+    ['ayo ke Na Ga Ja Ya sekarang', 'nagajaya'],
+    ['ayo ke Sul tan Ve gas sekarang', 'sultanvegas'],
   ])('%s joins the site name %s', (text, name) => {
     expect(norms(text)).toContain(name);
   });
@@ -51,5 +54,7 @@ describe('split site numbers', () => {
   it('leaves counted days and scores alone', () => {
     expect(norms('kami pulang dua tiga hari lagi')).toEqual(norms('kami pulang dua tiga hari lagi').filter((norm) => !/\d/.test(norm)));
     expect(norms('skor akhir 2 1 untuk tim kami')).toContain('skor');
+    expect(norms('nanti aja ya kak')).toEqual(['nanti', 'saja', 'ya', 'kak']);
+    expect(norms('lulus TOEFL 550 tahun lalu')).not.toContain('toefl550');
   });
 });

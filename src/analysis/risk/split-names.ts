@@ -13,7 +13,16 @@ export interface NamePiece {
 }
 
 const SPELLED: Readonly<Record<string, string>> = gamblingLexicon.entries.spelledDigits;
+/** Site-name parts long enough that finding one across pieces is no chance ("hoki", "garuda", not "hk"). */
+const LONG_PARTS = gamblingLexicon.entries.brandParts.filter((part) => part.length >= 4);
+const MIN_LETTER_PIECES = 3;
+const MIN_SPLIT_PARTS = 2;
 const SITE_NUMBERS: ReadonlySet<string> = new Set(gamblingLexicon.entries.brandNumbers);
+/** A number such sites put after their name ("88", "138"). */
+export function isSiteNumber(norm: string): boolean {
+  return SITE_NUMBERS.has(norm);
+}
+
 /** Separators that may stand between the pieces of a split name ("DOR A 7 7", "AERO 8 8", "Pu Lau Tujuh"). */
 const SEPARATORS = ' .,~-·_';
 const MAX_GAP = 2;
@@ -114,4 +123,61 @@ export function isDecorated(original: string, unit: NamePiece): boolean {
   // A surrogate pair before the word: step back to its first half.
   const lead = before > 0 && (original.charCodeAt(before) & 0xfc00) === 0xdc00 ? before - 1 : before;
   return isDecoration(original, lead) && isDecoration(original, unit.end);
+}
+
+/** The span of the name the site-name parts cover, when two parts are found and one runs across a cut. */
+function partsSpan(name: string, boundaries: readonly number[]): { from: number; to: number } | undefined {
+  let parts = 0;
+  let across = false;
+  let from = name.length;
+  let to = 0;
+  for (const part of LONG_PARTS) {
+    const at = name.indexOf(part);
+    if (at < 0) continue;
+    parts++;
+    from = Math.min(from, at);
+    to = Math.max(to, at + part.length);
+    if (boundaries.some((b) => b > at && b < at + part.length)) across = true;
+  }
+  // One part alone is too easily chance ("aja ya" holds "jaya").
+  return across && parts >= MIN_SPLIT_PARTS ? { from, to } : undefined;
+}
+
+/**
+ * A site name cut into short pieces ("Ga Ru da Ho ki", "Gar uda ho ki") is one disguised name; the
+ * words around it ("ayo ke") stay words.
+ */
+export function joinSplitLetters<U extends NamePiece>(original: string, units: U[], make: (first: U, last: U, norm: string) => U): U[] {
+  let joined: U[] | undefined;
+  let i = 0;
+  while (i < units.length) {
+    let j = i;
+    let name = '';
+    const starts: number[] = [];
+    while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j]))) {
+      const piece = units[j].kind === 'word' ? foldedText(original, units[j].start, units[j].end) : '';
+      if (!isLetters(piece) || piece.length > MAX_SHORT_PIECE) break;
+      starts.push(name.length);
+      name += piece;
+      j++;
+    }
+    const span = j - i >= MIN_LETTER_PIECES ? partsSpan(name, starts.slice(1)) : undefined;
+    if (span === undefined) {
+      const next = Math.max(j, i + 1);
+      if (joined !== undefined) for (let k = i; k < next; k++) joined.push(units[k]);
+      i = next;
+      continue;
+    }
+    let first = 0;
+    while (first + 1 < starts.length && starts[first + 1] <= span.from) first++;
+    let last = starts.length - 1;
+    while (last > first && starts[last] >= span.to) last--;
+    joined ??= units.slice(0, i);
+    for (let k = i; k < i + first; k++) joined.push(units[k]);
+    const end = last + 1 < starts.length ? starts[last + 1] : name.length;
+    joined.push(make(units[i + first], units[i + last], name.slice(starts[first], end)));
+    for (let k = i + last + 1; k < j; k++) joined.push(units[k]);
+    i = j;
+  }
+  return joined ?? units;
 }

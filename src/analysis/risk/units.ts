@@ -1,7 +1,7 @@
 import { CharClass, foldCodePoint } from '../text/fold';
 import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
-import { isDecorated, joinSplitNumbers } from './split-names';
+import { isDecorated, isSiteNumber, joinSplitLetters, joinSplitNumbers } from './split-names';
 
 /**
  * A token the detectors read: words, numbers, hashtags; punctuation and emoji left out. A word's
@@ -141,7 +141,7 @@ function handleSeparators(original: string, from: number, to: number): boolean {
   return to > from;
 }
 
-/** A name split by symbols or one space in disguised letters ("ALEXIS⭐17", "𝗦𝗚𝗜𝟴 𝟴") is one name. */
+/** A name split by symbols, or by one space in disguised letters or after capitals ("ALEXIS⭐17", "𝗦𝗚𝗜𝟴 𝟴", "AERO 88"), is one name. */
 function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
   // Copied on the first join only: most texts have none.
   let joined: Unit[] | undefined;
@@ -149,7 +149,9 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
     const unit = units[index];
     const previous = joined !== undefined ? joined[joined.length - 1] : units[index - 1];
     const splitByOneSpace =
-      unit.start - (previous?.end ?? 0) === 1 && previous?.obfuscated === true && unit.norm.length <= MAX_NAME_NUMBER;
+      unit.start - (previous?.end ?? 0) === 1 &&
+      unit.norm.length <= MAX_NAME_NUMBER &&
+      (previous?.obfuscated === true || (previous?.upperCase === true && isSiteNumber(unit.norm)));
     if (
       previous !== undefined &&
       previous.kind === 'word' &&
@@ -160,7 +162,7 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
       const norm = previous.norm + unit.norm;
       joined ??= units.slice(0, index);
       // A dot, dash or underscore is how handles are written ("endah.kusuma.77"), not a disguise.
-      const obfuscated = previous.obfuscated || splitByOneSpace || !handleSeparators(original, previous.end, unit.start);
+      const obfuscated = previous.obfuscated || (!splitByOneSpace && !handleSeparators(original, previous.end, unit.start));
       joined[joined.length - 1] = { ...previous, norm, end: unit.end, obfuscated, matchers: startMask({ norm, kind: previous.kind }) };
     } else if (joined !== undefined) {
       joined.push(unit);
@@ -255,7 +257,8 @@ export function buildUnits(text: AnalyzedText): Unit[] {
   }
   const original = text.original;
   const spaced = joinSpacedLetters(original, units);
-  const joined = joinSymbolSplitNames(original, joinSplitNumbers(original, spaced, (first, last, norm) => splitName(original, first, last, norm)));
+  const make = (first: Unit, last: Unit, norm: string): Unit => splitName(original, first, last, norm);
+  const joined = joinSymbolSplitNames(original, joinSplitNumbers(original, joinSplitLetters(original, spaced, make), make));
   for (const unit of joined) if (unit.kind === 'word' && isDecorated(original, unit)) unit.decorated = true;
   return joined;
 }
