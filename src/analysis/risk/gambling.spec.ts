@@ -1,6 +1,7 @@
 import { analyzeText } from '../text/analyze';
 import { brandStrength } from './gambling';
 import { buildUnits } from './units';
+import { detectRisks } from './index';
 
 function strengthOf(word: string): string {
   const units = buildUnits(analyzeText(word, { source: 0, field: 'about' }));
@@ -19,6 +20,7 @@ describe('brandStrength', () => {
     ['B U K I T 8 8 8', 'strong'],
     ['ALEXIS⭐77', 'strong'],
     ['🌟RINTIS55🌟', 'strong'],
+    ['𝐒𝐄𝐋𝐀𝐓𝐀𝐍𝟗', 'strong'],
     ['*SAMUDRAJAYA*', 'strong'],
     ['S E L A T 9 9', 'strong'],
     ['🚀LAUNCH2024🚀', 'weak'],
@@ -56,5 +58,12 @@ describe('split site numbers', () => {
     expect(norms('skor akhir 2 1 untuk tim kami')).toContain('skor');
     expect(norms('nanti aja ya kak')).toEqual(['nanti', 'saja', 'ya', 'kak']);
     expect(norms('lulus TOEFL 550 tahun lalu')).not.toContain('toefl550');
+  });
+});
+
+describe('misspelt gambling words', () => {
+  it('reads "jekpot" with winnings as promotion', () => {
+    const text = analyzeText('alhamdulillah jekpot 3 juta di situs itu', { source: 0, field: 'posts[0]' });
+    expect(detectRisks(text, { platform: 'other' }).some((hit) => hit.category === 'gambling')).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3':
 const DRAW_SUFFIXES = ['4d', '3d', '2d'];
 
 /** Splits "aero88" into name "aero" and number "88", undoing leet inside the name ("kusumat0t0", "jet88bet"). */
-function splitBrand(norm: string): { name: string; digits: string } | undefined {
+function splitBrand(norm: string, oneDigit: boolean): { name: string; digits: string } | undefined {
   let text = '';
   for (const char of norm) if (char !== '-' && char !== '_' && char !== '.' && char !== "'") text += char;
   const suffix = DRAW_SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length) ?? '';
@@ -62,12 +62,12 @@ function splitBrand(norm: string): { name: string; digits: string } | undefined 
       continue;
     }
     const between = i > 0 && i + 1 < text.length && !isDigit(text[i - 1]) && !isDigit(text[i + 1]);
-    const last = i === text.length - 1 && i > 0 && !isDigit(text[i - 1]);
+    const last = i === text.length - 1 && i > 0 && !isDigit(text[i - 1]) && !oneDigit;
     const leet = LEET_DIGITS[char];
     if ((between || last) && leet !== undefined) name += leet;
     else digits += char;
   }
-  if (suffix === '' && digits.length === 1) return undefined;
+  if (suffix === '' && digits.length === 1 && !oneDigit) return undefined;
   return { name, digits: suffix !== '' ? digits + suffix : digits };
 }
 
@@ -100,7 +100,8 @@ export function brandStrength(unit: Unit): BrandStrength {
     const norm = unit.norm;
     if (norm.length < MIN_ENDING_NAME || !hasNameEnding(norm)) return 'none';
   }
-  const parts = splitBrand(unit.norm);
+  // Disguised letters with one digit ("ＭΛＮDALIKΛ𝟟") are a site name; plain ones ("python3") are not.
+  const parts = splitBrand(unit.norm, unit.obfuscated && unit.norm.length >= MIN_ENDING_NAME);
   if (parts === undefined || parts.name.length < MIN_BRAND_NAME) return 'none';
   const { name, digits } = parts;
   if (digits.length > 0) {
