@@ -27,6 +27,8 @@ export function isSiteNumber(norm: string): boolean {
 const SEPARATORS = ' .,~-·_';
 const MAX_GAP = 2;
 const MAX_SHORT_PIECE = 3;
+/** UTF-16 length of a short piece in disguised letters (two units a letter), before folding it. */
+const MAX_PIECE_UTF16 = 8;
 const MAX_NAME_PIECES = 3;
 const MIN_NAME = 3;
 /** Punctuation that ends or opens a sentence normally, so it is no decoration. */
@@ -56,10 +58,10 @@ function separatedOnly(original: string, a: NamePiece, b: NamePiece): boolean {
 }
 
 /** One digit of a split number: "8" or a spelled digit ("tujuh", "𝗗𝗘𝗟𝗔𝗣𝗔𝗡"). */
-function digitOf(original: string, unit: NamePiece): string | undefined {
-  const text = foldedText(original, unit.start, unit.end);
-  if (unit.kind === 'number') return text.length === 1 && text >= '0' && text <= '9' ? text : undefined;
-  return unit.kind === 'word' ? SPELLED[text] : undefined;
+function digitOf(unit: NamePiece): string | undefined {
+  // Norms are folded already ("𝗧𝗜𝗚𝗔" -> "tiga"), and spelled digits are no slang a norm would replace.
+  if (unit.kind === 'number') return unit.norm.length === 1 && unit.norm >= '0' && unit.norm <= '9' ? unit.norm : undefined;
+  return unit.kind === 'word' ? SPELLED[unit.norm] : undefined;
 }
 
 /** Index of the first name piece before a split number at `at`, and the name: "AERO", or short pieces "Pu Lau", "GA RU DA". */
@@ -89,7 +91,7 @@ export function joinSplitNumbers<U extends NamePiece>(original: string, units: U
     let digits = '';
     let j = i;
     while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j]))) {
-      const digit = digitOf(original, units[j]);
+      const digit = digitOf(units[j]);
       if (digit === undefined) break;
       digits += digit;
       j++;
@@ -155,7 +157,9 @@ export function joinSplitLetters<U extends NamePiece>(original: string, units: U
     let name = '';
     const starts: number[] = [];
     while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j]))) {
-      const piece = units[j].kind === 'word' ? foldedText(original, units[j].start, units[j].end) : '';
+      const short = units[j].kind === 'word' && units[j].end - units[j].start <= MAX_PIECE_UTF16;
+      // A norm may be a replaced word ("GA" reads "tidak"): fold the text itself unless the norm is short already.
+      const piece = !short ? '' : units[j].norm.length <= MAX_SHORT_PIECE ? units[j].norm : foldedText(original, units[j].start, units[j].end);
       if (!isLetters(piece) || piece.length > MAX_SHORT_PIECE) break;
       starts.push(name.length);
       name += piece;
