@@ -20,6 +20,8 @@ const BRAND_PARTS = lexicon.brandParts;
 const BRAND_NUMBERS = new Set(lexicon.brandNumbers);
 const MIN_BRAND_NAME = 3;
 const MAX_BRAND_DIGITS = 4;
+/** A year ("🚀LAUNCH2024🚀") is no site number. */
+const MAX_DRESSED_DIGITS = 3;
 /** Letter-only site names end like "agustoto", "teslatoto", "slotgacor". */
 const NAME_ENDINGS = ['toto', 'slot', 'gacor', 'bet', 'judi', 'togel', 'win', 'qq', 'gaming'];
 /** Last characters of NAME_ENDINGS: a word ending in another one needs no endsWith calls. */
@@ -45,7 +47,7 @@ const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3':
 const DRAW_SUFFIXES = ['4d', '3d', '2d'];
 
 /** Splits "aero88" into name "aero" and number "88", undoing leet inside the name ("kusumat0t0", "jet88bet"). */
-function splitBrand(norm: string): { name: string; digits: string } | undefined {
+function splitBrand(norm: string, oneDigit: boolean): { name: string; digits: string } | undefined {
   let text = '';
   for (const char of norm) if (char !== '-' && char !== '_' && char !== '.' && char !== "'") text += char;
   const suffix = DRAW_SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length) ?? '';
@@ -60,12 +62,12 @@ function splitBrand(norm: string): { name: string; digits: string } | undefined 
       continue;
     }
     const between = i > 0 && i + 1 < text.length && !isDigit(text[i - 1]) && !isDigit(text[i + 1]);
-    const last = i === text.length - 1 && i > 0 && !isDigit(text[i - 1]);
+    const last = i === text.length - 1 && i > 0 && !isDigit(text[i - 1]) && !oneDigit;
     const leet = LEET_DIGITS[char];
     if ((between || last) && leet !== undefined) name += leet;
     else digits += char;
   }
-  if (suffix === '' && digits.length === 1) return undefined;
+  if (suffix === '' && digits.length === 1 && !oneDigit) return undefined;
   return { name, digits: suffix !== '' ? digits + suffix : digits };
 }
 
@@ -93,23 +95,27 @@ function includesAny(value: string, parts: readonly string[]): boolean {
 
 export function brandStrength(unit: Unit): BrandStrength {
   if (unit.kind !== 'word' || unit.norm.length < MIN_BRAND_NAME) return 'none';
-  if (!unit.obfuscated && !hasDigit(unit.norm)) {
+  if (!unit.obfuscated && unit.decorated !== true && !hasDigit(unit.norm)) {
     // Plain letters: only a site-name ending ("agustoto", "pulauwin") can make a brand.
     const norm = unit.norm;
     if (norm.length < MIN_ENDING_NAME || !hasNameEnding(norm)) return 'none';
   }
-  const parts = splitBrand(unit.norm);
+  // Disguised letters with one digit ("ＭΛＮDALIKΛ𝟟") are a site name; plain ones ("python3") are not.
+  const parts = splitBrand(unit.norm, unit.obfuscated && unit.norm.length >= MIN_ENDING_NAME);
   if (parts === undefined || parts.name.length < MIN_BRAND_NAME) return 'none';
   const { name, digits } = parts;
   if (digits.length > 0) {
     if (digits.length > MAX_BRAND_DIGITS) return 'none';
     const gamblingNumber = BRAND_NUMBERS.has(digits) || endsWithAny(digits, DRAW_SUFFIXES, false);
-    if (unit.obfuscated || (gamblingNumber && (unit.upperCase || includesAny(name, BRAND_PARTS)))) return 'strong';
+    // Dressed in emoji or symbols ("💎ALEXIS17💎"), a name with a short number is an advert, not a handle.
+    const dressed = unit.decorated === true && digits.length <= MAX_DRESSED_DIGITS;
+    if (unit.obfuscated || dressed || (gamblingNumber && (unit.upperCase || includesAny(name, BRAND_PARTS)))) return 'strong';
     return unit.upperCase || gamblingNumber || includesAny(name, BRAND_PARTS) ? 'weak' : 'none';
   }
   if (unit.obfuscated && name.length >= MIN_DISGUISED_NAME && (includesAny(name, BRAND_PARTS) || includesAny(name, TERMS_IN_NAMES))) {
     return 'strong';
   }
+  if (unit.decorated === true && unit.upperCase && name.length >= MIN_ENDING_NAME && includesAny(name, BRAND_PARTS)) return 'strong';
   const ending = name.length >= MIN_ENDING_NAME && endsWithAny(name, NAME_ENDINGS, true);
   return ending ? (unit.upperCase || unit.obfuscated ? 'strong' : 'weak') : 'none';
 }

@@ -1,6 +1,7 @@
 import { CharClass, foldCodePoint } from '../text/fold';
 import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
+import { isDecorated, isSiteNumber, joinSplitLetters, joinSplitNumbers } from './split-names';
 
 /**
  * A token the detectors read: words, numbers, hashtags; punctuation and emoji left out. A word's
@@ -18,6 +19,8 @@ export interface Unit {
   upperCase: boolean;
   /** Written as a name ("Diana"): a capital, then a small letter. */
   capitalised: boolean;
+  /** Emoji or symbols against both sides ("💎ALEXIS17💎"), set for words only. */
+  decorated?: boolean;
   /** Bits of the phrase matchers with a phrase starting here (phrases.ts), set once the units are final. */
   matchers: number;
 }
@@ -147,7 +150,7 @@ function handleSeparators(original: string, from: number, to: number): boolean {
   return to > from;
 }
 
-/** A name split by symbols or one space in disguised letters ("ALEXIS⭐17", "𝗦𝗚𝗜𝟴 𝟴") is one name. */
+/** A name split by symbols, or by one space in disguised letters or after capitals ("ALEXIS⭐17", "𝗦𝗚𝗜𝟴 𝟴", "AERO 88"), is one name. */
 function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
   // Copied on the first join only: most texts have none.
   let joined: Unit[] | undefined;
@@ -155,7 +158,9 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
     const unit = units[index];
     const previous = joined !== undefined ? joined[joined.length - 1] : units[index - 1];
     const splitByOneSpace =
-      unit.start - (previous?.end ?? 0) === 1 && previous?.obfuscated === true && unit.norm.length <= MAX_NAME_NUMBER;
+      unit.start - (previous?.end ?? 0) === 1 &&
+      unit.norm.length <= MAX_NAME_NUMBER &&
+      (previous?.obfuscated === true || (previous?.upperCase === true && isSiteNumber(unit.norm)));
     if (
       previous !== undefined &&
       previous.kind === 'word' &&
@@ -166,7 +171,7 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
       const norm = previous.norm + unit.norm;
       joined ??= units.slice(0, index);
       // A dot, dash or underscore is how handles are written ("endah.kusuma.77"), not a disguise.
-      const obfuscated = previous.obfuscated || splitByOneSpace || !handleSeparators(original, previous.end, unit.start);
+      const obfuscated = previous.obfuscated || (!splitByOneSpace && !handleSeparators(original, previous.end, unit.start));
       joined[joined.length - 1] = { ...previous, norm, end: unit.end, obfuscated, matchers: startMask({ norm, kind: previous.kind }) };
     } else if (joined !== undefined) {
       joined.push(unit);
@@ -260,5 +265,14 @@ export function buildUnits(text: AnalyzedText): Unit[] {
       matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
     });
   }
-  return joinSymbolSplitNames(text.original, joinSpacedLetters(text.original, units));
+  const original = text.original;
+  const spaced = joinSpacedLetters(original, units);
+  const make = (first: Unit, last: Unit, norm: string): Unit => splitName(original, first, last, norm);
+  const joined = joinSymbolSplitNames(original, joinSplitNumbers(original, joinSplitLetters(original, spaced, make), make));
+  for (const unit of joined) if (unit.kind === 'word' && isDecorated(original, unit)) unit.decorated = true;
+  return joined;
+}
+
+function splitName(original: string, first: Unit, last: Unit, norm: string): Unit {
+  return { ...first, norm, end: last.end, obfuscated: true, upperCase: isUpperCase(original, first.start, last.end), matchers: startMask({ norm, kind: 'word' }) };
 }

@@ -1,0 +1,187 @@
+import { CharClass, foldCodePoint } from '../text/fold';
+import gamblingLexicon from './lexicons/gambling.json';
+
+/** The fields of a unit these joins read and write (units.ts owns the full type). */
+export interface NamePiece {
+  norm: string;
+  kind: string;
+  start: number;
+  end: number;
+  sentence: number;
+  obfuscated: boolean;
+  decorated?: boolean;
+}
+
+const SPELLED: Readonly<Record<string, string>> = gamblingLexicon.entries.spelledDigits;
+/** Site-name parts long enough that finding one across pieces is no chance ("hoki", "garuda", not "hk"). */
+const LONG_PARTS = gamblingLexicon.entries.brandParts.filter((part) => part.length >= 4);
+const MIN_LETTER_PIECES = 3;
+const MIN_SPLIT_PARTS = 2;
+const SITE_NUMBERS: ReadonlySet<string> = new Set(gamblingLexicon.entries.brandNumbers);
+/** A number such sites put after their name ("88", "138"). */
+export function isSiteNumber(norm: string): boolean {
+  return SITE_NUMBERS.has(norm);
+}
+
+/** Separators that may stand between the pieces of a split name ("DOR A 7 7", "AERO 8 8", "Pu Lau Tujuh"). */
+const SEPARATORS = ' .,~-·_';
+const MAX_GAP = 2;
+const MAX_SHORT_PIECE = 3;
+/** UTF-16 length of a short piece in disguised letters (two units a letter), before folding it. */
+const MAX_PIECE_UTF16 = 8;
+const MAX_NAME_PIECES = 3;
+const MIN_NAME = 3;
+/** Punctuation that ends or opens a sentence normally, so it is no decoration. */
+const PLAIN_PUNCTUATION = ' \t\n.,!?:;()"\'-/';
+
+/** The text of a token folded to plain lower-case letters and digits ("𝗧𝗜𝗚𝗔" -> "tiga"); the norm may be a normalised word. */
+function foldedText(original: string, start: number, end: number): string {
+  let text = '';
+  for (let k = start; k < end; ) {
+    const cp = original.codePointAt(k) as number;
+    text += foldCodePoint(cp).text;
+    k += cp > 0xffff ? 2 : 1;
+  }
+  return text.toLowerCase();
+}
+
+function isLetters(text: string): boolean {
+  if (text === '') return false;
+  for (const char of text) if (!(char >= 'a' && char <= 'z')) return false;
+  return true;
+}
+
+function separatedOnly(original: string, a: NamePiece, b: NamePiece): boolean {
+  if (a.sentence !== b.sentence || b.start - a.end > MAX_GAP) return false;
+  for (let k = a.end; k < b.start; k++) if (!SEPARATORS.includes(original[k])) return false;
+  return true;
+}
+
+/** One digit of a split number: "8" or a spelled digit ("tujuh", "𝗗𝗘𝗟𝗔𝗣𝗔𝗡"). */
+function digitOf(unit: NamePiece): string | undefined {
+  // Norms are folded already ("𝗧𝗜𝗚𝗔" -> "tiga"), and spelled digits are no slang a norm would replace.
+  if (unit.kind === 'number') return unit.norm.length === 1 && unit.norm >= '0' && unit.norm <= '9' ? unit.norm : undefined;
+  return unit.kind === 'word' ? SPELLED[unit.norm] : undefined;
+}
+
+/** Index of the first name piece before a split number at `at`, and the name: "AERO", or short pieces "Pu Lau", "GA RU DA". */
+function nameBefore(original: string, units: readonly NamePiece[], at: number, firstDigit: NamePiece): { from: number; name: string } | undefined {
+  let from = at;
+  let name = '';
+  while (from > 0 && at - from < MAX_NAME_PIECES && separatedOnly(original, units[from - 1], from === at ? firstDigit : units[from])) {
+    const piece = foldedText(original, units[from - 1].start, units[from - 1].end);
+    // A lower-case word before the name ("di", "ke") is the sentence, not a piece of the name.
+    const lowerStart = original[units[from - 1].start] >= 'a' && original[units[from - 1].start] <= 'z';
+    if (!isLetters(piece) || (name !== '' && lowerStart) || (name.length >= MIN_NAME && piece.length > MAX_SHORT_PIECE)) break;
+    name = piece + name;
+    from--;
+    if (piece.length > MAX_SHORT_PIECE) break;
+  }
+  return name.length >= MIN_NAME ? { from, name } : undefined;
+}
+
+/**
+ * A site name whose number is split into digits or spelled out ("AERO 8 8", "Pu Lau Tujuh Tujuh Tujuh",
+ * "GA RU DA SATU TIGA DELAPAN") is one disguised name, when the digits make a site number.
+ */
+export function joinSplitNumbers<U extends NamePiece>(original: string, units: U[], make: (first: U, last: U, norm: string) => U): U[] {
+  let joined: U[] | undefined;
+  let i = 0;
+  while (i < units.length) {
+    let digits = '';
+    let j = i;
+    while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j]))) {
+      const digit = digitOf(units[j]);
+      if (digit === undefined) break;
+      digits += digit;
+      j++;
+    }
+    const name = j - i >= 2 && SITE_NUMBERS.has(digits) ? nameBefore(original, joined ?? units, joined?.length ?? i, units[i]) : undefined;
+    if (name !== undefined) {
+      joined ??= units.slice(0, i);
+      const first = joined[name.from];
+      joined.length = name.from;
+      joined.push(make(first, units[j - 1], name.name + digits));
+      i = j;
+    } else {
+      if (joined !== undefined) joined.push(units[i]);
+      i++;
+    }
+  }
+  return joined ?? units;
+}
+
+function isDecoration(original: string, at: number): boolean {
+  if (at < 0 || at >= original.length) return false;
+  const cp = original.codePointAt(at) as number;
+  if (PLAIN_PUNCTUATION.includes(original[at])) return false;
+  const cls = foldCodePoint(cp).cls;
+  return cls !== CharClass.Space && cls !== CharClass.Letter && cls !== CharClass.Digit;
+}
+
+/** Emoji or symbols right against both sides of a word ("💎ALEXIS17💎", "*GUNUNGWIN*"): a name dressed up to catch the eye. */
+export function isDecorated(original: string, unit: NamePiece): boolean {
+  const before = unit.start - 1;
+  // A surrogate pair before the word: step back to its first half.
+  const lead = before > 0 && (original.charCodeAt(before) & 0xfc00) === 0xdc00 ? before - 1 : before;
+  return isDecoration(original, lead) && isDecoration(original, unit.end);
+}
+
+/** The span of the name the site-name parts cover, when two parts are found and one runs across a cut. */
+function partsSpan(name: string, boundaries: readonly number[]): { from: number; to: number } | undefined {
+  let parts = 0;
+  let across = false;
+  let from = name.length;
+  let to = 0;
+  for (const part of LONG_PARTS) {
+    const at = name.indexOf(part);
+    if (at < 0) continue;
+    parts++;
+    from = Math.min(from, at);
+    to = Math.max(to, at + part.length);
+    if (boundaries.some((b) => b > at && b < at + part.length)) across = true;
+  }
+  // One part alone is too easily chance ("aja ya" holds "jaya").
+  return across && parts >= MIN_SPLIT_PARTS ? { from, to } : undefined;
+}
+
+/**
+ * A site name cut into short pieces ("Ga Ru da Ho ki", "Gar uda ho ki") is one disguised name; the
+ * words around it ("ayo ke") stay words.
+ */
+export function joinSplitLetters<U extends NamePiece>(original: string, units: U[], make: (first: U, last: U, norm: string) => U): U[] {
+  let joined: U[] | undefined;
+  let i = 0;
+  while (i < units.length) {
+    let j = i;
+    let name = '';
+    const starts: number[] = [];
+    while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j]))) {
+      const short = units[j].kind === 'word' && units[j].end - units[j].start <= MAX_PIECE_UTF16;
+      // A norm may be a replaced word ("GA" reads "tidak"): fold the text itself unless the norm is short already.
+      const piece = !short ? '' : units[j].norm.length <= MAX_SHORT_PIECE ? units[j].norm : foldedText(original, units[j].start, units[j].end);
+      if (!isLetters(piece) || piece.length > MAX_SHORT_PIECE) break;
+      starts.push(name.length);
+      name += piece;
+      j++;
+    }
+    const span = j - i >= MIN_LETTER_PIECES ? partsSpan(name, starts.slice(1)) : undefined;
+    if (span === undefined) {
+      const next = Math.max(j, i + 1);
+      if (joined !== undefined) for (let k = i; k < next; k++) joined.push(units[k]);
+      i = next;
+      continue;
+    }
+    let first = 0;
+    while (first + 1 < starts.length && starts[first + 1] <= span.from) first++;
+    let last = starts.length - 1;
+    while (last > first && starts[last] >= span.to) last--;
+    joined ??= units.slice(0, i);
+    for (let k = i; k < i + first; k++) joined.push(units[k]);
+    const end = last + 1 < starts.length ? starts[last + 1] : name.length;
+    joined.push(make(units[i + first], units[i + last], name.slice(starts[first], end)));
+    for (let k = i + last + 1; k < j; k++) joined.push(units[k]);
+    i = j;
+  }
+  return joined ?? units;
+}
