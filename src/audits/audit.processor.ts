@@ -1,4 +1,5 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { DrainingWorkerHost } from '../common/draining-worker-host';
 import { Inject, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { DelayedError, type Job, MetricsTime, UnrecoverableError } from 'bullmq';
@@ -50,7 +51,7 @@ function workerOptions() {
  * failed job of a row that is not final and runs it again.
  */
 @Processor(AUDIT_QUEUE, workerOptions())
-export class AuditProcessor extends WorkerHost {
+export class AuditProcessor extends DrainingWorkerHost {
   private readonly logger = new Logger(AuditProcessor.name);
   private readonly logWorkerError = throttledErrorLog((message) => this.logger.warn(message), 'Audit worker');
 

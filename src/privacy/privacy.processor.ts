@@ -1,4 +1,5 @@
-import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { DrainingWorkerHost } from '../common/draining-worker-host';
 import { Inject, Logger, type OnModuleInit } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { type Job, MetricsTime, type Queue, UnrecoverableError } from 'bullmq';
@@ -14,7 +15,7 @@ const KEEP_RUNS = { completed: 50, failed: 500 };
 
 /** BullMQ's per-minute completed/failed counts, read by the admin queue stats (as for the audit queue). */
 @Processor(PRIVACY_QUEUE, { metrics: { maxDataPoints: MetricsTime.ONE_WEEK } })
-export class PrivacyProcessor extends WorkerHost implements OnModuleInit {
+export class PrivacyProcessor extends DrainingWorkerHost implements OnModuleInit {
   private readonly logger = new Logger(PrivacyProcessor.name);
   private readonly logWorkerError = throttledErrorLog((message) => this.logger.warn(message), 'Privacy worker');
 
