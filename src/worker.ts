@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { holdSignalsDuringStart } from './common/signals-held-during-start';
 import { validateConfig } from './config';
 import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
@@ -16,8 +17,10 @@ export async function startWorker(): Promise<INestApplicationContext> {
   validateConfig();
   const logger = createProcessLogger();
   await verifyRedisEvictionPolicy(redisConfig(), logger);
+  const signals = holdSignalsDuringStart();
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger, abortOnError: false });
   app.enableShutdownHooks();
+  signals.release();
   await startWorkerMetricsServer(app);
   Logger.log('Citra worker started', 'Worker');
   return app;
