@@ -4,7 +4,8 @@
  *   node dist/scripts/eval/index.js [--data DIR] [--task NAME]
  *
  * `--task profiles` (repeatable) runs only the named tasks.
- * DIR defaults to `<repo root>/../shared/eval`. Exit 0: every floor held; 1: a floor failed or a
+ * DIR defaults to the team's labelled sets in `<repo root>/../shared/eval` when that folder exists, else
+ * to the sets that ship with the project, `<repo root>/test/eval-data` (a clone has only these). Exit 0: every floor held; 1: a floor failed or a
  * task crashed; 2: bad arguments or a missing data folder.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -20,9 +21,10 @@ import { profilesTask } from './profiles';
 export const ALL_TASKS: readonly EvalTask[] = [idSentimentTask, gamblingTask, offensiveTask, enSentimentTask, profilesTask, contextTask];
 
 /** The compiled runner lives in `<repo root>/dist/scripts/eval/`. */
-export function defaultDataDir(runnerDir: string = __dirname): string {
+export function defaultDataDir(runnerDir: string = __dirname, exists: (path: string) => boolean = existsSync): string {
   const repoRoot = resolve(runnerDir, '..', '..', '..');
-  return resolve(repoRoot, '..', 'shared', 'eval');
+  const teamSets = resolve(repoRoot, '..', 'shared', 'eval');
+  return exists(teamSets) ? teamSets : resolve(repoRoot, 'test', 'eval-data');
 }
 
 export type ParsedArgs = { ok: true; dataDir: string; tasks?: string[] } | { ok: false; error: string };

@@ -146,7 +146,9 @@ describe('metrics', () => {
 
 describe('runner arguments', () => {
   it('defaults to <repo root>/../shared/eval, three levels above dist/scripts/eval', () => {
-    expect(defaultDataDir('/x/repo/dist/scripts/eval')).toBe(resolve('/x/shared/eval'));
+    expect(defaultDataDir('/x/repo/dist/scripts/eval', () => true)).toBe(resolve('/x/shared/eval'));
+    // A clone without the team's folder measures the sets it ships.
+    expect(defaultDataDir('/x/repo/dist/scripts/eval', () => false)).toBe(resolve('/x/repo/test/eval-data'));
     expect(parseArgs([], '/default')).toEqual({ ok: true, dataDir: '/default' });
   });
 
