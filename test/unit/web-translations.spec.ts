@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FLAG_CATEGORIES, PLATFORMS, REPORT_LOCALES, SEVERITIES } from '../../src/analysis/types';
+import rolesLexicon from '../../src/analysis/reading/lexicons/roles.json';
 import { ROLES } from '../../src/auth/auth.types';
 
 const WEB = resolve(__dirname, '../../src/web');
@@ -24,6 +25,9 @@ function sources(dir: string): string[] {
   });
 }
 const code = sources(WEB).join('\n');
+/** The roles and fields the engine can read a person as (report.reading), from its lexicon. */
+const readingRoles = rolesLexicon.roles.map((entry) => entry.role);
+const readingFields = [...new Set(rolesLexicon.roles.map((entry) => entry.field))];
 
 describe('web app translations', () => {
   it('has the same keys in English and Indonesian', () => {
@@ -54,6 +58,8 @@ describe('web app translations', () => {
       ['admin.states', ['waiting', 'active', 'delayed', 'paused', 'completed', 'failed']],
       ['form.metric', ['followers', 'following', 'avgLikes', 'avgComments']],
       ['evidence.fields', ['handle', 'displayName', 'url', 'headline', 'about', 'metrics']],
+      ['reading.roles', readingRoles],
+      ['reading.fields', readingFields],
     ];
     const missing = families.flatMap(([prefix, values]) => values.map((value) => `${prefix}.${value}`)).filter((key) => !en.has(key));
     expect(missing).toEqual([]);

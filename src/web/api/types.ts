@@ -13,6 +13,7 @@ export type {
   Profile,
   RecruiterSummary,
   Report,
+  ReportReading,
   ReportLocale,
   ScoreComponent,
   Severity,

@@ -15,3 +15,8 @@ export function formatNumber(value: number | null | undefined, maximumFractionDi
   if (value === null || value === undefined) return '—';
   return new Intl.NumberFormat(i18next.language, { maximumFractionDigits }).format(value);
 }
+
+/** A calendar day ('YYYY-MM-DD') in the page's language, the same day in every time zone. */
+export function formatDay(day: string): string {
+  return new Intl.DateTimeFormat(i18next.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

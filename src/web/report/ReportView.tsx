@@ -3,12 +3,13 @@ import type { Profile, RecruiterSummaryView, Report } from '../api/types';
 import { GradeBadge } from '../components/Grade';
 import { Dimensions } from './Dimensions';
 import { FlagList } from './FlagList';
+import { ReadingView } from './ReadingView';
 import { ScoreChart } from './ScoreChart';
 import { Suggestions } from './Suggestions';
 
 const DIMENSIONS = ['consistency', 'tone', 'professional'] as const;
 
-/** The candidate's full report: grade, dimensions, flags with evidence, suggestions. */
+/** The candidate's full report: grade, what the engine read, flags with evidence, suggestions, dimensions. */
 export function ReportView({ auditId, report, profile, preview }: { auditId: string; report: Report; profile: Profile | undefined; preview: RecruiterSummaryView | undefined }) {
   const { t } = useTranslation();
   const bars = DIMENSIONS.map((dimension) => ({ key: dimension, label: t(`dimensions.${dimension}`), value: report.scores[dimension].value, grade: report.scores[dimension].grade }));
@@ -22,6 +23,7 @@ export function ReportView({ auditId, report, profile, preview }: { auditId: str
           <ScoreChart bars={bars} title={t('report.chartTitle')} />
         </div>
       </section>
+      <ReadingView report={report} profile={profile} />
       <section aria-labelledby="flags-title">
         <h2 id="flags-title">{t('report.flags', { count: report.flags.length })}</h2>
         <FlagList auditId={auditId} flags={report.flags} profile={profile} preview={preview} />
