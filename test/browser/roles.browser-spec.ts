@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Profile } from '../../src/analysis/types';
@@ -12,6 +12,44 @@ import { startBrowserTestApp, type RunningApp } from './support/app';
 import { signIn } from './support/forms';
 
 const example = (name: string) => JSON.parse(readFileSync(resolve(__dirname, '../../docs/examples', name), 'utf8')) as Profile;
+
+type Filters = Record<string, string>;
+
+/** The address holds exactly these filters; and, when given, the count line and the items (in this order) are shown. */
+async function showsSummaries(page: Page, filters: Filters, items?: string[], count?: string, anyOrder = false): Promise<void> {
+  await page.waitForURL((url) => sameParams(url.searchParams, filters));
+  if (count === undefined || items === undefined) return;
+  await page.getByRole('status').filter({ hasText: new RegExp(`^${count}$`) }).waitFor();
+  const shown = page.locator('.summary-item a');
+  await waitFor(async () => {
+    const texts = await shown.allTextContents();
+    return JSON.stringify(anyOrder ? [...texts].sort() : texts) === JSON.stringify(items) ? true : undefined;
+  }, 30_000, `the list to show ${JSON.stringify(items)}`);
+}
+
+/**
+ * Changes a filter and waits for what it really changes: the page's request with exactly these
+ * filters answered, then the list it renders. Waiting on the count alone passes on the previous
+ * filter's list whenever both have the same count.
+ */
+async function filterBy(page: Page, change: () => Promise<unknown>, filters: Filters, items?: string[], count?: string): Promise<void> {
+  const { sort: _sort, ...serverFilters } = filters;
+  const answered = page.waitForResponse((response) => {
+    const url = new URL(response.url());
+    if (url.pathname !== '/api/v1/recruiter/summaries') return false;
+    const sent = new URLSearchParams(url.searchParams);
+    sent.delete('pageSize');
+    return sameParams(sent, serverFilters);
+  });
+  await change();
+  await answered;
+  await showsSummaries(page, filters, items, count);
+}
+
+function sameParams(params: URLSearchParams, expected: Filters): boolean {
+  const entries = [...params.entries()].sort();
+  return JSON.stringify(entries) === JSON.stringify(Object.entries(expected).sort());
+}
 
 describe('Recruiter filters and admin controls in a real browser (real AppModule, Postgres, Redis, workers)', () => {
   let running: RunningApp;
@@ -45,29 +83,47 @@ describe('Recruiter filters and admin controls in a real browser (real AppModule
     const { page, problems } = await newPerson(browser, running.baseURL);
     await signIn(page, recruiter.email, TEST_PASSWORD);
     await page.waitForURL('**/recruiter');
-    const items = page.locator('.summary-item');
-    await page.getByText('2 summaries').waitFor();
+    const strongItem = `Summary from ${strongCandidate.email}`;
+    const riskyItem = `Summary from ${riskyCandidate.email}`;
+    await showsSummaries(page, {}, [strongItem, riskyItem].sort(), '2 summaries', true);
 
     await page.getByLabel('Sort by').selectOption('scoreLow');
-    await items.first().filter({ hasText: riskyCandidate.email }).waitFor();
+    await showsSummaries(page, { sort: 'scoreLow' }, [riskyItem, strongItem], '2 summaries');
     await page.getByLabel('Sort by').selectOption('scoreHigh');
-    await items.first().filter({ hasText: strongCandidate.email }).waitFor();
+    await showsSummaries(page, { sort: 'scoreHigh' }, [strongItem, riskyItem], '2 summaries');
 
-    await page.getByLabel('Lowest score').fill('60');
-    await page.getByText('1 summary').waitFor();
-    await items.first().filter({ hasText: strongCandidate.email }).waitFor();
-    await page.getByLabel('Lowest score').fill('');
-    await page.getByLabel('Has a flag of type').selectOption('gambling');
-    await page.getByText('1 summary').waitFor();
-    await items.first().filter({ hasText: riskyCandidate.email }).waitFor();
-    await page.getByLabel('Has a flag of severity').selectOption('critical');
-    await page.getByText('1 summary').waitFor();
-    await page.getByLabel('Has a flag of type').selectOption('hate');
-    await page.getByText('0 summaries').waitFor();
+    await filterBy(page, () => page.getByLabel('Lowest score').fill('60'), { sort: 'scoreHigh', minScore: '60' }, [strongItem], '1 summary');
+    await filterBy(page, () => page.getByLabel('Lowest score').fill(''), { sort: 'scoreHigh' }, [strongItem, riskyItem], '2 summaries');
+    await filterBy(page, () => page.getByLabel('Has a flag of type').selectOption('gambling'), { sort: 'scoreHigh', flagCategory: 'gambling' }, [riskyItem], '1 summary');
+    await filterBy(page, () => page.getByLabel('Has a flag of severity').selectOption('critical'), { sort: 'scoreHigh', flagCategory: 'gambling', flagSeverity: 'critical' }, [riskyItem], '1 summary');
+    await filterBy(page, () => page.getByLabel('Has a flag of type').selectOption('hate'), { sort: 'scoreHigh', flagCategory: 'hate', flagSeverity: 'critical' }, [], '0 summaries');
     // The filters live in the address, so a reload or a shared URL keeps them.
-    expect(new URL(page.url()).searchParams.get('flagCategory')).toBe('hate');
     await page.reload();
     await expect(page.getByLabel('Has a flag of type').inputValue()).resolves.toBe('hate');
+    await showsSummaries(page, { sort: 'scoreHigh', flagCategory: 'hate', flagSeverity: 'critical' }, [], '0 summaries');
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps both of two filter changes made before the page renders the first (a quick hand, autofill)', async () => {
+    const { page, problems } = await newPerson(browser, running.baseURL);
+    await signIn(page, recruiter.email, TEST_PASSWORD);
+    await page.waitForURL('**/recruiter');
+    // Answered for this filter: the page has rendered it, so its next change starts from it.
+    await filterBy(page, () => page.getByLabel('Lowest score').fill('60'), { minScore: '60' });
+    // Both changes in one task: the page cannot render between them, as under a busy CPU.
+    await page.evaluate(`(() => {
+      const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent === 'Lowest score');
+      const score = document.getElementById(label.htmlFor);
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(score, '');
+      score.dispatchEvent(new Event('input', { bubbles: true }));
+      const category = document.getElementById('filter-category');
+      category.value = 'gambling';
+      category.dispatchEvent(new Event('change', { bubbles: true }));
+    })()`);
+    await page.waitForURL((url) => url.searchParams.get('flagCategory') === 'gambling');
+    expect(new URL(page.url()).searchParams.get('minScore')).toBeNull();
+    await showsSummaries(page, { flagCategory: 'gambling' });
+    await expect(page.getByLabel('Lowest score').inputValue()).resolves.toBe('');
     expect(problems).toEqual([]);
   });
 

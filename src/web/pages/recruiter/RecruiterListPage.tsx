@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, type SetURLSearchParams, useSearchParams } from 'react-router';
 import { FLAG_CATEGORIES, SEVERITIES } from '../../../analysis/types';
 import { api, type SummaryFilters } from '../../api/client';
 import type { FlagCategory, RecruiterSummaryListItem, Severity } from '../../api/types';
@@ -25,6 +26,19 @@ function sortItems(items: RecruiterSummaryListItem[], sort: Sort): RecruiterSumm
 
 const scoreParam = (value: string | null) => (value && /^\d{1,3}$/.test(value) && Number(value) <= 100 ? Number(value) : undefined);
 
+/**
+ * Sets one filter in the address, on top of every change made before it. The router writes the
+ * address at once but renders it in a transition, so the `params` of the last render can lag behind:
+ * two changes made before that render (a quick user, autofill) would each start from the same old
+ * address and the first would be lost. The address bar itself is never behind.
+ */
+function setFilterParam(setParams: SetURLSearchParams, name: string, value: string): void {
+  const next = new URLSearchParams(window.location.search);
+  if (value) next.set(name, value);
+  else next.delete(name);
+  setParams(next, { replace: true });
+}
+
 /** Summaries shared with this recruiter, filtered on the server, sorted here; filters live in the URL. */
 export default function RecruiterListPage() {
   const { t } = useTranslation();
@@ -37,19 +51,23 @@ export default function RecruiterListPage() {
   };
   const sort: Sort = (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as Sort) : 'newest';
   const summaries = useQuery({ queryKey: ['summaries', filters], queryFn: () => api.recruiter.summaries(filters) });
-  const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
+  const setParam = (name: string, value: string) => setFilterParam(setParams, name, value);
+  // Uncontrolled: a controlled value would be put back from the lagging render after each keystroke, dropping quick ones.
+  const scoreInput = (name: 'minScore' | 'maxScore') => ({
+    defaultValue: params.get(name) ?? '',
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const digits = event.target.value.replace(/\D/g, '').slice(0, 3);
+      if (digits !== event.target.value) event.target.value = digits;
+      setParam(name, digits);
+    },
+  });
   const rangeError = filters.minScore !== undefined && filters.maxScore !== undefined && filters.minScore > filters.maxScore ? t('recruiter.rangeError') : undefined;
   return (
     <section>
       <h1>{t('recruiter.title')}</h1>
       <form className="filters card" role="search" aria-label={t('recruiter.filters')} onSubmit={(event) => event.preventDefault()}>
-        <TextField label={t('recruiter.minScore')} inputMode="numeric" value={params.get('minScore') ?? ''} error={rangeError} onChange={(e) => setParam('minScore', e.target.value.replace(/\D/g, '').slice(0, 3))} />
-        <TextField label={t('recruiter.maxScore')} inputMode="numeric" value={params.get('maxScore') ?? ''} onChange={(e) => setParam('maxScore', e.target.value.replace(/\D/g, '').slice(0, 3))} />
+        <TextField label={t('recruiter.minScore')} inputMode="numeric" error={rangeError} {...scoreInput('minScore')} />
+        <TextField label={t('recruiter.maxScore')} inputMode="numeric" {...scoreInput('maxScore')} />
         <div className="field">
           <label htmlFor="filter-category">{t('recruiter.category')}</label>
           <select id="filter-category" value={filters.flagCategory ?? ''} onChange={(e) => setParam('flagCategory', e.target.value)}>
