@@ -8,6 +8,13 @@ import { ADMIN_API_PATH } from './admin-queues';
 import { JobIdParam, ListJobsQuery, QueueNameQuery } from './dto/admin-queries';
 import { type QueueStats, QueueStatsService } from './queue-stats.service';
 
+/** GET /admin/queues: every queue's stats and the batch submissions, as the admin page shows them. */
+export interface QueuesOverview {
+  queues: QueueStats[];
+  batches: BatchStats;
+  generatedAt: string;
+}
+
 @ApiTags('admin')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'No token, or an invalid or expired one' })
@@ -24,7 +31,7 @@ export class AdminQueuesController {
   @Get('queues')
   @ApiOperation({ summary: 'Every queue: job counts by state, throughput, wait and processing percentiles, workers' })
   @ApiOkResponse({ description: '{ queues, batches (audits submitted with POST /audits/batch, last hour and in all), generatedAt }' })
-  async allQueues(): Promise<{ queues: QueueStats[]; batches: BatchStats; generatedAt: string }> {
+  async allQueues(): Promise<QueuesOverview> {
     const [queues, batches] = await Promise.all([this.stats.allQueues(), this.audits.batchStats()]);
     return { queues, batches, generatedAt: new Date().toISOString() };
   }

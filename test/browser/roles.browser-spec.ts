@@ -127,8 +127,10 @@ describe('Recruiter filters and admin controls in a real browser (real AppModule
     expect(problems).toEqual([]);
   });
 
-  it('lets an admin retry a failed audit and pause and resume the queue', async () => {
+  it('lets an admin retry a failed audit and pause and resume the queue, and shows the batch submissions', async () => {
     const candidate = await createAccount(running.app, 'candidate', 'unlucky');
+    const batch = { items: [{ profile: example('strong-en.json') }, { profile: example('inconsistent-mixed.json') }] };
+    await api().post('/api/v1/audits/batch').set(candidate.auth).send(batch).expect(207);
     const queueApi = (action: string) => api().post(`/api/v1/admin/queues/${AUDIT_QUEUE}/${action}`).set(admin.auth).expect(200);
     // A fault, as the admin e2e test makes one: the profile is gone when the worker reads it.
     await queueApi('pause');
@@ -148,7 +150,14 @@ describe('Recruiter filters and admin controls in a real browser (real AppModule
     await page.getByRole('heading', { name: `Queue “${AUDIT_QUEUE}”` }).waitFor();
     const row = page.getByRole('row', { name: new RegExp(submitted.body.id.slice(0, 8)) });
     await row.getByText(/purged/).waitFor();
+    // The one batch of this test file, with its two audits, last hour and all time, as the stats API counts it.
+    const batches = page.locator('section.batches');
+    await batches.getByRole('row', { name: 'Last hour 1 2', exact: true }).waitFor();
+    await batches.getByRole('row', { name: 'All time 1 2', exact: true }).waitFor();
+    const stats = await api().get('/api/v1/admin/queues').set(admin.auth).expect(200);
+    expect(stats.body.batches).toEqual({ lastHour: { batches: 1, audits: 2 }, total: { batches: 1, audits: 2 } });
     await screenshot(page, 'admin');
+    await screenshot(page, 'admin-full', { fullPage: true });
     await row.getByRole('button', { name: `Retry audit ${submitted.body.id.slice(0, 8)}` }).click();
     await waitFor(async () => {
       const [{ status }] = await sql('SELECT status FROM audits WHERE id = $1', [submitted.body.id]);

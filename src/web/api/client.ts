@@ -14,7 +14,7 @@ import type {
   InvitationView,
   Profile,
   QueueControlView,
-  QueueStats,
+  QueuesOverview,
   RecruiterSummaryPage,
   RecruiterSummaryView,
   Severity,
@@ -194,7 +194,7 @@ export const api = {
     fulfil: (token: string, auditId: string) => call<ShareView>('POST', `/audit-requests/${id(token)}/fulfil`, { auditId }),
   },
   admin: {
-    queues: () => call<{ queues: QueueStats[]; generatedAt: string }>('GET', '/admin/queues'),
+    queues: () => call<QueuesOverview>('GET', '/admin/queues'),
     failedAudits: () => call<AdminAuditPage>('GET', '/admin/audits?status=failed&pageSize=50'),
     retryAudit: (auditId: string) => call<AdminAuditView>('POST', `/admin/audits/${id(auditId)}/retry`),
     pause: (queue: string) => call<QueueControlView>('POST', `/admin/queues/${id(queue)}/pause`),

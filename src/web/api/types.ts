@@ -30,6 +30,8 @@ export type { RecruiterFlagView, RecruiterSummaryListItem, RecruiterSummaryPage,
 export type { FlagCommentView, ViewLogEntry, ViewLogPage } from '../../sharing/sharing.service';
 export type { AuditRequestPage, AuditRequestStatus, AuditRequestView, InvitationView } from '../../sharing/audit-requests.service';
 export type { QueueStats } from '../../admin/queue-stats.service';
+export type { QueuesOverview } from '../../admin/admin-queues.controller';
+export type { BatchStats } from '../../admin/admin-audits.service';
 export type { AdminAuditPage, AdminAuditView } from '../../admin/admin-audits.service';
 export type { QueueControlView } from '../../admin/admin-jobs.service';
 export type { Role } from '../../auth/auth.types';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { QueueStats } from '../../api/types';
+import type { BatchStats, QueueStats } from '../../api/types';
 import { formatDateTime, formatNumber } from '../../components/format';
 import { Table } from '../../components/Table';
 import { ErrorNotice, Loading } from '../../components/Status';
@@ -9,7 +9,7 @@ import { ErrorNotice, Loading } from '../../components/Status';
 const REFRESH_MS = 5_000;
 const SHOWN_STATES = ['waiting', 'active', 'delayed', 'paused', 'completed', 'failed'] as const;
 
-/** Queue health at a glance, control of each queue, failed audits with retry, and the Bull Board. */
+/** Queue health at a glance, control of each queue, batch submissions, failed audits with retry, and the Bull Board. */
 export default function AdminPage() {
   const { t } = useTranslation();
   const queues = useQuery({ queryKey: ['admin', 'queues'], queryFn: () => api.admin.queues(), refetchInterval: REFRESH_MS });
@@ -31,6 +31,7 @@ export default function AdminPage() {
               <QueueCard key={queue.name} queue={queue} />
             ))}
           </div>
+          <BatchSubmissions batches={queues.data.batches} />
         </>
       )}
       <FailedAudits />
@@ -85,6 +86,30 @@ function QueueCard({ queue }: { queue: QueueStats }) {
         {queue.isPaused ? t('admin.resume', { name: queue.name }) : t('admin.pause', { name: queue.name })}
       </button>
       {control.isError && <ErrorNotice error={control.error} />}
+    </section>
+  );
+}
+
+/** How many batches (POST /audits/batch) came in, and how many audits they held. */
+function BatchSubmissions({ batches }: { batches: BatchStats }) {
+  const { t } = useTranslation();
+  const periods = [
+    { name: 'lastHour', label: t('admin.batchesLastHour'), counts: batches.lastHour },
+    { name: 'total', label: t('admin.batchesTotal'), counts: batches.total },
+  ];
+  return (
+    <section className="batches" aria-labelledby="batches-title">
+      <h2 id="batches-title">{t('admin.batchesTitle')}</h2>
+      <p className="hint">{t('admin.batchesHint')}</p>
+      <Table columns={[t('admin.batchesPeriod'), t('admin.batchesCount'), t('admin.batchesAudits')]}>
+        {periods.map((period) => (
+          <tr key={period.name}>
+            <th scope="row">{period.label}</th>
+            <td>{formatNumber(period.counts.batches)}</td>
+            <td>{formatNumber(period.counts.audits)}</td>
+          </tr>
+        ))}
+      </Table>
     </section>
   );
 }
