@@ -1,17 +1,14 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AUDIT_QUEUE } from '../../../src/audits/audit-queue.contract';
-import { startRedisServer, type ThrowAwayRedis } from '../../../scripts/faults/private-redis';
 import { createAccount, submitCompletedAudit, type TestAccount } from '../support/auth';
 import { redisDump } from '../support/redis-dump';
-import { startTestApp, waitFor } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { createTestEnvironment, FAULT_SETTINGS, type PrivateRedisEnvironment, startTestApp, waitFor } from '../support/test-app';
 
 const PROFILE = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/examples/strong-en.json'), 'utf8'));
 
@@ -21,29 +18,17 @@ const PROFILE = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/exampl
  * in it names a deleted audit, without a restart.
  */
 describe('Deletion and erasure while Redis is down', () => {
-  let database: TestDatabase;
-  let redis: ThrowAwayRedis;
+  let env: PrivateRedisEnvironment;
   let app: INestApplication;
-  const queuePrefix = `citra-test-${randomBytes(5).toString('hex')}`;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    redis = await startRedisServer({ persistent: true });
-    Object.assign(process.env, {
-      DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
-      QUEUE_PREFIX: queuePrefix,
-      AUDIT_RECONCILE_EVERY_MS: '1000',
-      QUEUE_SCHEDULE_CHECK_MS: '1000',
-      WORKER_CONCURRENCY: '2',
-    });
+    env = await createTestEnvironment({ privateRedis: true, settings: { ...FAULT_SETTINGS, QUEUE_SCHEDULE_CHECK_MS: '1000' } });
     app = await startTestApp({ workers: true, quiet: true });
   }, 60_000);
 
   afterAll(async () => {
     await app?.close();
-    await redis?.destroy();
-    await database?.drop();
+    await env?.destroy();
   });
 
   const http = () => request(app.getHttpServer());
@@ -63,10 +48,10 @@ describe('Deletion and erasure while Redis is down', () => {
     const leavingWaiting = await submit(leaving, 'waiting');
     const kept = await submit(candidate, 'kept');
     const doomed = [finished, waiting, leavingFinished, leavingWaiting];
-    const before = await redisDump(redis.url, queuePrefix);
+    const before = await redisDump(env.redisUrl, env.queuePrefix);
     for (const id of [...doomed, kept]) expect(before).toContain(id);
 
-    await redis.stop();
+    await env.redis.stop();
     await http().delete(`/api/v1/audits/${finished}`).set(candidate.auth).expect(204);
     await http().delete(`/api/v1/audits/${waiting}`).set(candidate.auth).expect(204);
     await http().delete('/api/v1/me').set(leaving.auth).expect(204);
@@ -76,12 +61,12 @@ describe('Deletion and erasure while Redis is down', () => {
     await http().get('/api/v1/me').set(leaving.auth).expect(401);
     expect(await pendingCleanups()).toBe(4);
 
-    await redis.start();
+    await env.redis.start();
     // The append-only file kept the jobs, and the pause: resume once the API's connection is back.
     await waitFor(() => queue.resume().then(() => true, () => undefined), 10_000, 'Redis to take commands again');
     // The record goes right after the traces: both, or the wait goes on.
     const after = await waitFor(async () => {
-      const dump = await redisDump(redis.url, queuePrefix);
+      const dump = await redisDump(env.redisUrl, env.queuePrefix);
       return doomed.some((id) => dump.includes(id)) || (await pendingCleanups()) > 0 ? undefined : dump;
     }, 20_000, 'no key or event naming a deleted audit, and no cleanup left to do');
     expect(after).toContain(kept);

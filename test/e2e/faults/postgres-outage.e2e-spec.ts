@@ -1,13 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { createAccount, type TestAccount } from '../support/auth';
 import { finalStatusCounts, listen, sleep, statusCounts, statusesAt, submitSteadily } from '../support/load';
-import { type PrivateCluster, startPostgresCluster } from '../../../scripts/faults/private-postgres';
-import { deleteRedisKeys, startTestApp } from '../support/test-app';
-import { TEST_REDIS_URL } from '../support/test-database';
+import { createTestEnvironment, FAULT_SETTINGS, type PrivatePostgresEnvironment, startTestApp } from '../support/test-app';
 
 const PROFILE = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/examples/strong-en.json'), 'utf8'));
 const OUTAGE_MS = 10_000;
@@ -17,23 +14,15 @@ const OUTAGE_MS = 10_000;
  * and a worker running. Promise: nothing accepted is lost, and every answer is truthful.
  */
 describe('Postgres stopped for 10 s under load', () => {
-  let cluster: PrivateCluster;
+  let env: PrivatePostgresEnvironment;
   let app: INestApplication;
   let candidate: TestAccount;
   let baseUrl: string;
-  const queuePrefix = `citra-test-${randomBytes(5).toString('hex')}`;
 
   beforeAll(async () => {
-    cluster = await startPostgresCluster();
-    await cluster.createDatabase('citra');
-    Object.assign(process.env, {
-      DATABASE_URL: cluster.url('citra'),
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: queuePrefix,
-      DATABASE_CONNECT_TIMEOUT_MS: '2000',
-      AUDIT_OUTAGE_RETRY_MAX_MS: '1000',
-      AUDIT_RECONCILE_EVERY_MS: '1000',
-      WORKER_CONCURRENCY: '2',
+    env = await createTestEnvironment({
+      privatePostgres: true,
+      settings: { ...FAULT_SETTINGS, DATABASE_CONNECT_TIMEOUT_MS: '2000', AUDIT_OUTAGE_RETRY_MAX_MS: '1000' },
     });
     app = await startTestApp({ workers: true, quiet: true });
     baseUrl = await listen(app);
@@ -42,12 +31,11 @@ describe('Postgres stopped for 10 s under load', () => {
 
   afterAll(async () => {
     await app?.close();
-    await cluster?.destroy();
-    await deleteRedisKeys(`${queuePrefix}:*`);
+    await env?.destroy();
   });
 
   async function auditIdsOfCandidate(): Promise<string[]> {
-    const client = new Client({ connectionString: cluster.url('citra') });
+    const client = new Client({ connectionString: env.databaseUrl });
     await client.connect();
     try {
       const { rows } = await client.query<{ id: string }>('SELECT id FROM audits WHERE owner_id = $1', [candidate.id]);
@@ -66,10 +54,10 @@ describe('Postgres stopped for 10 s under load', () => {
       body: (index) => JSON.stringify({ ...PROFILE, targetRole: `data analyst ${index}` }),
     });
     await sleep(2_000);
-    await cluster.stop();
+    await env.postgres.stop();
     const outage = { from: Date.now(), to: 0 };
     await sleep(OUTAGE_MS);
-    await cluster.start();
+    await env.postgres.start();
     outage.to = Date.now();
     const submissions = await load;
 
@@ -82,7 +70,7 @@ describe('Postgres stopped for 10 s under load', () => {
     expect(submissions.some((entry) => entry.status === 202 && entry.sentAt > outage.to)).toBe(true);
 
     const accepted = submissions.filter((entry) => entry.status === 202).map((entry) => entry.auditId!);
-    expect(await finalStatusCounts(accepted, statusesAt(cluster.url('citra')), 40_000)).toEqual({ completed: accepted.length });
+    expect(await finalStatusCounts(accepted, statusesAt(env.databaseUrl), 40_000)).toEqual({ completed: accepted.length });
     // No audit behind a 503: the candidate has exactly the audits answered 202.
     expect((await auditIdsOfCandidate()).sort()).toEqual([...accepted].sort());
   }, 90_000);

@@ -2,7 +2,6 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -10,9 +9,7 @@ import { AUDIT_JOBS, AUDIT_QUEUE, SWEEP_SCHEDULER_ID } from '../../../src/audits
 import { PRIVACY_JOBS, PRIVACY_QUEUE, PURGE_PROFILES_SCHEDULER_ID } from '../../../src/privacy/privacy-queue.contract';
 import { createAccount, TEST_PASSWORD, type TestAccount } from '../support/auth';
 import { finalStatusCounts, listen, sleep, statusCounts, type Submission, statusesThrough, submitSteadily } from '../support/load';
-import { startRedisServer, type ThrowAwayRedis } from '../../../scripts/faults/private-redis';
-import { startTestApp, waitFor } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { createTestEnvironment, FAULT_SETTINGS, type PrivateRedisEnvironment, startTestApp, waitFor } from '../support/test-app';
 
 const PROFILE = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/examples/strong-en.json'), 'utf8'));
 
@@ -22,26 +19,22 @@ const PROFILE = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/exampl
  * answers while Redis is away instead of waiting for it.
  */
 describe('Redis restarted, and Redis flushed, under load', () => {
-  let database: TestDatabase;
-  let redis: ThrowAwayRedis;
+  let env: PrivateRedisEnvironment;
   let app: INestApplication;
   let candidate: TestAccount;
   let baseUrl: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    redis = await startRedisServer({ persistent: true });
-    Object.assign(process.env, {
-      DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
-      QUEUE_PREFIX: `citra-test-${randomBytes(5).toString('hex')}`,
-      AUDIT_RECONCILE_EVERY_MS: '1000',
-      QUEUE_SCHEDULE_CHECK_MS: '1000',
-      WORKER_CONCURRENCY: '2',
-      // The per-account limit is on (it needs Redis) but high enough never to refuse this load:
-      // while Redis is down it must let submissions through at once.
-      AUDIT_SUBMIT_RATE_PER_MINUTE: '6000',
-      AUDIT_SUBMIT_BURST: '1000',
+    env = await createTestEnvironment({
+      privateRedis: true,
+      settings: {
+        ...FAULT_SETTINGS,
+        QUEUE_SCHEDULE_CHECK_MS: '1000',
+        // The per-account limit is on (it needs Redis) but high enough never to refuse this load:
+        // while Redis is down it must let submissions through at once.
+        AUDIT_SUBMIT_RATE_PER_MINUTE: '6000',
+        AUDIT_SUBMIT_BURST: '1000',
+      },
     });
     app = await startTestApp({ workers: true, quiet: true });
     baseUrl = await listen(app);
@@ -50,8 +43,7 @@ describe('Redis restarted, and Redis flushed, under load', () => {
 
   afterAll(async () => {
     await app?.close();
-    await redis?.destroy();
-    await database?.drop();
+    await env?.destroy();
   });
 
   const load = (count: number) =>
@@ -69,7 +61,7 @@ describe('Redis restarted, and Redis flushed, under load', () => {
     // Redis dies while submissions are in flight...
     const before = load(60);
     await sleep(1_500);
-    await redis.stop();
+    await env.redis.stop();
     // ...and stays down until every submission sent meanwhile has been answered: had any of them
     // waited for Redis, it would never have been answered (the test would fail on its timeout).
     const whileDown = await load(60);
@@ -78,7 +70,7 @@ describe('Redis restarted, and Redis flushed, under load', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: candidate.email, password: TEST_PASSWORD }),
     });
-    await redis.start();
+    await env.redis.start();
     const submissions = [...(await before), ...whileDown, ...(await load(60))];
 
     expect(statusCounts(whileDown)).toEqual({ 202: 60 });
@@ -100,7 +92,7 @@ describe('Redis restarted, and Redis flushed, under load', () => {
     // Hold the jobs back so that a backlog waits in Redis when it is flushed.
     await queue.pause();
     await waitFor(async () => ((await queue.getWaitingCount()) >= 20 ? true : undefined), 30_000, 'a backlog of 20 waiting jobs');
-    const client = new Redis(redis.url);
+    const client = new Redis(env.redisUrl);
     await client.flushall();
     client.disconnect();
     // The running processes put back every schedule they require: the retention purge's as well as the reconciler's.

@@ -6,32 +6,69 @@ import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../../src/app.module';
 import { configureHttpApp } from '../../../src/http/configure-http';
 import { WorkerModule } from '../../../src/worker.module';
+import { type PrivateCluster, startPostgresCluster } from '../../../scripts/faults/private-postgres';
+import { startRedisServer, type ThrowAwayRedis } from '../../../scripts/faults/private-redis';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from './test-database';
 
 export interface TestEnvironment {
   databaseUrl: string;
   redisUrl: string;
   queuePrefix: string;
-  /** Removes the database and every Redis key of this environment. */
+  /** Removes the database and every Redis key of this environment, and stops any server it started. */
   destroy(): Promise<void>;
 }
 
-/** A throw-away database and Redis key prefix, exported to process.env for the app's config. */
-export async function createTestEnvironment(): Promise<TestEnvironment> {
-  const database: TestDatabase = await createTestDatabase();
+export interface EnvironmentOptions {
+  /** A Postgres server of the test's own (initdb in a temporary folder), which it may stop and start. */
+  privatePostgres?: true;
+  /** A persistent redis-server of the test's own, which it may crash, restart or flush. */
+  privateRedis?: true;
+  /** More settings for the app under test, exported to process.env with the connection ones. */
+  settings?: Record<string, string>;
+}
+
+export type PrivatePostgresEnvironment = TestEnvironment & { postgres: PrivateCluster };
+export type PrivateRedisEnvironment = TestEnvironment & { redis: ThrowAwayRedis };
+
+/** Settings of the fault tests: the reconciler every second, two jobs at a time per worker. */
+export const FAULT_SETTINGS = { AUDIT_RECONCILE_EVERY_MS: '1000', WORKER_CONCURRENCY: '2' } as const;
+
+/**
+ * A throw-away database and Redis key prefix, exported to process.env for the app's config: a new
+ * database on the shared server and a prefix on the shared Redis, or servers of the test's own.
+ */
+export async function createTestEnvironment(options: EnvironmentOptions & { privatePostgres: true; privateRedis: true }): Promise<PrivatePostgresEnvironment & PrivateRedisEnvironment>;
+export async function createTestEnvironment(options: EnvironmentOptions & { privatePostgres: true }): Promise<PrivatePostgresEnvironment>;
+export async function createTestEnvironment(options: EnvironmentOptions & { privateRedis: true }): Promise<PrivateRedisEnvironment>;
+export async function createTestEnvironment(options?: EnvironmentOptions): Promise<TestEnvironment>;
+export async function createTestEnvironment(options: EnvironmentOptions = {}): Promise<TestEnvironment & { postgres?: PrivateCluster; redis?: ThrowAwayRedis }> {
   const queuePrefix = `citra-test-${randomBytes(5).toString('hex')}`;
-  process.env.DATABASE_URL = database.url;
-  process.env.REDIS_URL = TEST_REDIS_URL;
-  process.env.QUEUE_PREFIX = queuePrefix;
-  return {
-    databaseUrl: database.url,
-    redisUrl: TEST_REDIS_URL,
-    queuePrefix,
-    destroy: async () => {
-      await deleteRedisKeys(`${queuePrefix}:*`);
-      await database.drop();
-    },
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const destroy = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
   };
+  try {
+    const postgres = options.privatePostgres ? await startPostgresCluster() : undefined;
+    let databaseUrl: string;
+    if (postgres) {
+      cleanups.push(() => postgres.destroy());
+      await postgres.createDatabase('citra');
+      databaseUrl = postgres.url('citra');
+    } else {
+      const database: TestDatabase = await createTestDatabase();
+      cleanups.push(() => database.drop());
+      databaseUrl = database.url;
+    }
+    const redis = options.privateRedis ? await startRedisServer({ persistent: true }) : undefined;
+    if (redis) cleanups.push(() => redis.destroy());
+    else cleanups.push(() => deleteRedisKeys(`${queuePrefix}:*`));
+    const redisUrl = redis?.url ?? TEST_REDIS_URL;
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix, ...options.settings });
+    return { databaseUrl, redisUrl, queuePrefix, postgres, redis, destroy };
+  } catch (error) {
+    await destroy();
+    throw error;
+  }
 }
 
 /** Boots the real AppModule with the real HTTP set-up. `quiet`: errors only (fault tests expect many warnings). */
