@@ -94,6 +94,7 @@ describe('Candidate, recruiter and share link in a real browser (real AppModule,
     const shown = page.locator(`#flag-${flag.id} .evidence`).first();
     await expect(shown.locator('mark').textContent()).resolves.toBe(postText.slice(evidence.start, evidence.end));
     await expect(shown.locator('blockquote').textContent()).resolves.toBe(postText);
+    await shown.scrollIntoViewIfNeeded();
     await screenshot(page, 'report-flag-evidence');
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'report-print', { fullPage: true });
