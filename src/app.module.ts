@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
-import { AuditsModule } from './audits/audits.module';
+import { AuditsApiModule } from './audits/audits-api.module';
 import { CoreModule } from './core.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -27,7 +27,7 @@ export class AppModule {
       imports: [
         CoreModule,
         AccountsModule,
-        AuditsModule,
+        AuditsApiModule,
         ImportsModule,
         SharingModule,
         PrivacyModule,

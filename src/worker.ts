@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { getPriority, setPriority } from 'node:os';
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { holdSignalsDuringStart } from './common/signals-held-during-start';
 import { validateConfig } from './config';
 import { loadEnvFile } from './config/env-file';
+import { queueConfig } from './config/queue.config';
 import { redisConfig } from './config/redis.config';
 import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
 import { stopWithNpm } from './local/parent-watch';
@@ -16,6 +18,7 @@ import { WorkerModule } from './worker.module';
 export async function startWorker(): Promise<INestApplicationContext> {
   validateConfig();
   const logger = createProcessLogger();
+  lowerPriority(queueConfig().workerNice);
   await verifyRedisEvictionPolicy(redisConfig(), logger);
   const signals = holdSignalsDuringStart();
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger, abortOnError: false });
@@ -24,6 +27,13 @@ export async function startWorker(): Promise<INestApplicationContext> {
   await startWorkerMetricsServer(app);
   Logger.log('Citra worker started', 'Worker');
   return app;
+}
+
+/** WORKER_NICE: a niceness can only be raised without privileges, so this never fails for a value in 0..19. */
+function lowerPriority(nice: number): void {
+  if (nice === 0) return;
+  setPriority(Math.max(getPriority(), nice));
+  Logger.log(`Running at niceness ${getPriority()} (WORKER_NICE)`, 'Worker');
 }
 
 /** `npm run start:worker` (scripts/start.js) and `node dist/src/worker.js`. */

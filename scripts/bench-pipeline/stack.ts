@@ -115,11 +115,12 @@ export async function startStack(kind: StackKind, settings: StackSettings): Prom
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'log',
   };
-  // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API under this load.
-  const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+  // BENCH_API_NODE_ARGS / BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profile the API / workers under this load.
+  const nodeArgs = (name: string) => (process.env[name] ?? '').split(' ').filter((arg) => arg !== '');
+  const apiNodeArgs = nodeArgs('BENCH_API_NODE_ARGS');
   const api = await launch([...apiNodeArgs, join(settings.root, 'dist/src/main.js')], env, 'Citra is running', logs('api'));
   const workers = await Promise.all(
-    Array.from({ length: settings.workers }, (_, index) => launch([join(settings.root, 'dist/src/worker.js')], env, 'Citra worker started', logs(`worker${index}`))),
+    Array.from({ length: settings.workers }, (_, index) => launch([...nodeArgs('BENCH_WORKER_NODE_ARGS'), join(settings.root, 'dist/src/worker.js')], env, 'Citra worker started', logs(`worker${index}`))),
   );
   const headers = await candidateHeaders(port);
   return { kind, port, api, workers, table: 'audits', headers, path: '/api/v1/audits', stop: () => stopAll([api, ...workers]) };

@@ -93,7 +93,7 @@ export class AdmissionService implements OnModuleDestroy {
 
   /** Throws 429 (rate) or 503 (queue full), each with Retry-After, unless `cost` new audits may be accepted. */
   async admit(ownerId: string, cost: number): Promise<void> {
-    this.assertQueueHasRoom();
+    this.reserveQueueRoom(cost);
     if (this.config.ratePerMinute === 0) return;
     const interval = 60_000 / this.config.ratePerMinute;
     let waitMs: number;
@@ -104,6 +104,7 @@ export class AdmissionService implements OnModuleDestroy {
       return;
     }
     if (waitMs > 0) {
+      if (this.config.maxWaiting > 0) this.waiting -= cost;
       throw new AdmissionRefusedException(
         `Too many audits submitted from this account: at most ${this.config.ratePerMinute} a minute (bursts of ${this.config.burst}); try again later`,
         HttpStatus.TOO_MANY_REQUESTS,
@@ -112,12 +113,20 @@ export class AdmissionService implements OnModuleDestroy {
     }
   }
 
-  private assertQueueHasRoom(): void {
+  /**
+   * Refuses the submission when its `cost` audits would take the waiting count past the bound (a
+   * batch counts every item), else counts them as waiting until the next read of the queue, so the
+   * submissions admitted between two reads cannot pass the bound either.
+   */
+  private reserveQueueRoom(cost: number): void {
     if (this.config.maxWaiting === 0) return;
     if (Date.now() - this.waitingReadAt >= this.config.depthCacheMs) this.refreshWaiting();
-    if (this.waiting < this.config.maxWaiting) return;
+    if (this.waiting + cost <= this.config.maxWaiting) {
+      this.waiting += cost;
+      return;
+    }
     throw new AdmissionRefusedException(
-      `Too many audits are waiting to run (more than ${this.config.maxWaiting}); nothing was stored, try again in a few seconds`,
+      `Too many audits are waiting to run (more than ${this.config.maxWaiting} with these ${cost}); nothing was stored, try again in a few seconds`,
       HttpStatus.SERVICE_UNAVAILABLE,
       QUEUE_FULL_RETRY_AFTER_SECONDS,
     );

@@ -2,12 +2,10 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type Repository } from 'typeorm';
-import { canonicalJson, sha256Hex } from '../common/canonical-json';
 import type { FieldError } from '../http/validation';
-import { AdmissionService } from './admission.service';
 import { Audit } from './audit.entity';
-import { AuditQueueService } from './audit-queue.service';
-import { AuditStore, type NewAudit } from './audit-store';
+import { AuditIntakeService } from './audit-intake.service';
+import type { NewAudit } from './audit-store';
 import { checkBatchItem } from './dto/create-audit-batch.dto';
 import { type AuditSummaryView, toAuditSummaryView } from './dto/audit-views';
 
@@ -35,16 +33,14 @@ const KEY_CONFLICT = 'Idempotency-Key was already used with a different request 
 
 /**
  * POST /audits/batch: every item is validated, deduplicated by its Idempotency-Key and stored as
- * POST /audits would, but with one SELECT for the keys, one INSERT for the new audits and one
- * addBulk for their jobs. Admission counts each new audit.
+ * POST /audits would (AuditIntakeService), but with one SELECT for the keys, one INSERT for the new
+ * audits and one addBulk for their jobs. Admission counts each new audit.
  */
 @Injectable()
 export class AuditBatchService {
   constructor(
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
-    private readonly store: AuditStore,
-    private readonly admission: AdmissionService,
-    private readonly auditQueue: AuditQueueService,
+    private readonly intake: AuditIntakeService,
   ) {}
 
   async submit(ownerId: string, items: readonly unknown[]): Promise<BatchResultView> {
@@ -54,8 +50,7 @@ export class AuditBatchService {
     items.forEach((item, index) => {
       const checked = checkBatchItem(item, index);
       if (Array.isArray(checked)) return results.push(refusal(index, HttpStatus.BAD_REQUEST, 'Validation failed', checked));
-      const profileJson = canonicalJson(checked.profile);
-      pending.push({ index, id: randomUUID(), ownerId, profileJson, idempotencyKey: checked.idempotencyKey, requestHash: sha256Hex(profileJson), batchId });
+      pending.push({ index, ...this.intake.newAudit(checked.profile, { ownerId, idempotencyKey: checked.idempotencyKey, batchId }) });
     });
     const replays = await this.existingByKey(ownerId, pending);
     const fresh = pending.filter((item) => !item.idempotencyKey || !replays.has(item.idempotencyKey));
@@ -67,12 +62,10 @@ export class AuditBatchService {
       firstOfKey.set(item.idempotencyKey, item);
       return true;
     });
-    if (toInsert.length > 0) await this.admission.admit(ownerId, toInsert.length);
-    const stored = new Map((await this.store.insertQueued(toInsert, { skipKeyConflicts: true })).map((audit) => [audit.id, audit]));
+    const stored = new Map((await this.intake.accept(ownerId, toInsert, { skipKeyConflicts: true })).map((audit) => [audit.id, audit]));
     // Keys taken by a concurrent request between the SELECT and the INSERT: look again.
     const raced = toInsert.filter((item) => !stored.has(item.id));
     for (const [key, audit] of await this.existingByKey(ownerId, raced)) replays.set(key, audit);
-    await this.auditQueue.enqueueOrLeaveForReconciler([...stored.keys()]);
 
     for (const item of pending) {
       const own = stored.get(item.id);

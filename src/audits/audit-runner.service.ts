@@ -8,6 +8,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { Audit } from './audit.entity';
 import { AuditStore } from './audit-store';
 import { AuditCleanupService } from './audit-cleanup.service';
+import { EngineWarmUp } from './engine-warm-up';
 
 export type RunOutcome = 'completed' | 'already-completed';
 
@@ -19,6 +20,8 @@ export class AuditRunnerService {
     private readonly store: AuditStore,
     private readonly metrics: MetricsService,
     private readonly cleanup: AuditCleanupService,
+    // Not used after construction: depending on it makes Nest warm the engine before this runner exists.
+    _warmUp: EngineWarmUp,
   ) {}
 
   /** Two statements per run: one claims the row (marks it processing and reads it), one stores the report. */

@@ -29,6 +29,13 @@ export interface CompletedAudit {
   engineMs: number;
 }
 
+const INSERT_QUEUED = `INSERT INTO audits (id, owner_id, status, profile, idempotency_key, request_hash, profile_bytes, batch_id)
+  SELECT id, owner_id, 'queued', profile::jsonb, idempotency_key, request_hash, profile_bytes, batch_id
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::uuid[])
+      AS row (id, owner_id, profile, idempotency_key, request_hash, profile_bytes, batch_id)`;
+const SKIP_TAKEN_KEYS = 'ON CONFLICT (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING';
+const RETURNING_STORED = 'RETURNING id, created_at, updated_at';
+
 /**
  * The statements every submission and every job runs, in plain SQL: one round trip each, and none of
  * TypeORM's query building and entity hydration, which cost more than the statements themselves on
@@ -42,24 +49,29 @@ export class AuditStore {
    * Inserts the audits in one statement (all or none) and returns them as stored. With
    * `skipKeyConflicts`, an audit whose Idempotency-Key is taken already is left out instead of
    * failing the statement; the caller finds what holds the key.
+   *
+   * The rows travel as one array a column (unnest), so the statement's text is the same for one audit
+   * and for a hundred: it is prepared once per connection, for POST /audits and batches alike.
    */
   async insertQueued(audits: readonly NewAudit[], options: { skipKeyConflicts?: boolean } = {}): Promise<Audit[]> {
     if (audits.length === 0) return [];
-    const values: unknown[] = [];
-    const tuples = audits.map((audit) => {
-      const base = values.length;
-      values.push(audit.id, audit.ownerId, audit.profileJson, audit.idempotencyKey, audit.requestHash, Buffer.byteLength(audit.profileJson), audit.batchId);
-      const slot = (offset: number) => `$${base + offset + 1}`;
-      return `(${slot(0)}, ${slot(1)}, 'queued', ${slot(2)}::jsonb, ${slot(3)}, ${slot(4)}, ${slot(5)}, ${slot(6)}::uuid)`;
-    });
-    const onConflict = options.skipKeyConflicts ? 'ON CONFLICT (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING' : '';
-    const text = `INSERT INTO audits (id, owner_id, status, profile, idempotency_key, request_hash, profile_bytes, batch_id)
-       VALUES ${tuples.join(', ')} ${onConflict} RETURNING id, created_at, updated_at`;
-    // One audit (POST /audits) is the hot path: a prepared statement. Batches vary in size.
-    const { rows } =
-      audits.length === 1 && !options.skipKeyConflicts
-        ? await prepared<{ id: string; created_at: Date; updated_at: Date }>(this.db, 'citra-audit-insert', text, values)
-        : { rows: (await this.db.query(text, values)) as { id: string; created_at: Date; updated_at: Date }[] };
+    const columns = { id: [] as string[], owner: [] as string[], profile: [] as string[], key: [] as (string | null)[], hash: [] as string[], bytes: [] as number[], batch: [] as (string | null)[] };
+    for (const audit of audits) {
+      columns.id.push(audit.id);
+      columns.owner.push(audit.ownerId);
+      columns.profile.push(audit.profileJson);
+      columns.key.push(audit.idempotencyKey);
+      columns.hash.push(audit.requestHash);
+      columns.bytes.push(Buffer.byteLength(audit.profileJson));
+      columns.batch.push(audit.batchId);
+    }
+    const skip = Boolean(options.skipKeyConflicts);
+    const { rows } = await prepared<{ id: string; created_at: Date; updated_at: Date }>(
+      this.db,
+      skip ? 'citra-audit-insert-skip-taken-keys' : 'citra-audit-insert',
+      skip ? `${INSERT_QUEUED} ${SKIP_TAKEN_KEYS} ${RETURNING_STORED}` : `${INSERT_QUEUED} ${RETURNING_STORED}`,
+      [columns.id, columns.owner, columns.profile, columns.key, columns.hash, columns.bytes, columns.batch],
+    );
     const stored = new Map(rows.map((row) => [row.id, row]));
     return audits.flatMap((audit) => {
       const row = stored.get(audit.id);

@@ -3,10 +3,11 @@ import { AuditProcessor } from './audit.processor';
 import { AuditRunnerService } from './audit-runner.service';
 import { AuditReconcilerService } from './audit-reconciler.service';
 import { AuditsModule } from './audits.module';
+import { EngineWarmUp } from './engine-warm-up';
 
 /** The consumer side: imported only by processes that run workers. */
 @Module({
   imports: [AuditsModule],
-  providers: [AuditProcessor, AuditRunnerService, AuditReconcilerService],
+  providers: [EngineWarmUp, AuditProcessor, AuditRunnerService, AuditReconcilerService],
 })
 export class AuditsWorkerModule {}

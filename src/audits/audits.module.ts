@@ -6,19 +6,15 @@ import { producerConnection } from '../common/redis-connection';
 import { redisConfig } from '../config/redis.config';
 import { Audit } from './audit.entity';
 import { AuditCleanupService } from './audit-cleanup.service';
-import { AuditEventsController } from './audit-events.controller';
-import { AuditEventsService } from './audit-events.service';
 import { AUDIT_QUEUE } from './audit-queue.contract';
 import { AuditQueueService } from './audit-queue.service';
-import { AdmissionService } from './admission.service';
-import { AuditBatchService } from './audit-batch.service';
 import { AuditStore } from './audit-store';
-import { AuditWarmUpService } from './audit-warm-up.service';
 import { AuditScheduleService } from './audit-schedule.service';
-import { AuditsController } from './audits.controller';
-import { AuditsService } from './audits.service';
 
-/** The audit resource and the producer side of its queue (every process: API and workers). */
+/**
+ * The audit rows and the producer side of their queue, which every process needs (API and workers).
+ * What only the HTTP API uses (the routes, submission, admission) is AuditsApiModule.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Audit]),
@@ -29,8 +25,7 @@ import { AuditsService } from './audits.service';
       useFactory: (config: ConfigType<typeof redisConfig>) => ({ connection: producerConnection(config) }),
     }),
   ],
-  controllers: [AuditsController, AuditEventsController],
-  providers: [AuditsService, AuditBatchService, AdmissionService, AuditStore, AuditWarmUpService, AuditQueueService, AuditCleanupService, AuditScheduleService, AuditEventsService],
-  exports: [AuditsService, AuditStore, AuditQueueService, AuditCleanupService, TypeOrmModule, BullModule],
+  providers: [AuditStore, AuditQueueService, AuditCleanupService, AuditScheduleService],
+  exports: [AuditStore, AuditQueueService, AuditCleanupService, TypeOrmModule, BullModule],
 })
 export class AuditsModule {}

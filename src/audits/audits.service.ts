@@ -1,14 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { QueryFailedError, type Repository } from 'typeorm';
 import type { Profile } from '../analysis/types';
-import { canonicalJson, sha256Hex } from '../common/canonical-json';
 import { Audit } from './audit.entity';
 import { AuditCleanupService } from './audit-cleanup.service';
-import { AuditQueueService } from './audit-queue.service';
-import { AdmissionService } from './admission.service';
-import { AuditStore } from './audit-store';
+import { AuditIntakeService } from './audit-intake.service';
 import type { ListAuditsQuery } from './dto/list-audits.query';
 
 export interface SubmitResult {
@@ -23,40 +19,32 @@ const UNIQUE_VIOLATION = '23505';
 export class AuditsService {
   constructor(
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
-    private readonly auditQueue: AuditQueueService,
-    private readonly store: AuditStore,
-    private readonly admission: AdmissionService,
+    private readonly intake: AuditIntakeService,
     private readonly cleanup: AuditCleanupService,
   ) {}
 
   /**
-   * Stores the audit, then queues its job. The answer is truthful either way: an error before the
-   * INSERT commits means nothing was accepted (the client may retry); once it has committed the
-   * answer is 202 whatever Redis does, and an audit Redis did not take in time is queued later by
-   * the reconciler.
+   * Admits, stores, then queues the audit (AuditIntakeService). The answer is truthful either way: an
+   * error before the INSERT commits means nothing was accepted (the client may retry); once it has
+   * committed the answer is 202 whatever Redis does, and an audit Redis did not take in time is
+   * queued later by the reconciler.
    */
   async submit(ownerId: string, profile: Profile, idempotencyKey?: string): Promise<SubmitResult> {
-    const body = canonicalJson(profile);
-    const requestHash = sha256Hex(body);
+    const newAudit = this.intake.newAudit(profile, { ownerId, idempotencyKey: idempotencyKey ?? null, batchId: null });
     if (idempotencyKey) {
-      const replay = await this.findReplay(ownerId, idempotencyKey, requestHash);
+      const replay = await this.findReplay(ownerId, idempotencyKey, newAudit.requestHash);
       if (replay) return { audit: replay, created: false };
     }
-    await this.admission.admit(ownerId, 1);
-    const newAudit = { id: randomUUID(), ownerId, profileJson: body, idempotencyKey: idempotencyKey ?? null, requestHash, batchId: null };
-    let audit: Audit;
     try {
-      [audit] = (await this.store.insertQueued([newAudit])) as [Audit];
+      const [audit] = (await this.intake.accept(ownerId, [newAudit])) as [Audit];
+      return { audit, created: true };
     } catch (error) {
       if (idempotencyKey && isUniqueViolation(error)) {
-        const replay = await this.findReplay(ownerId, idempotencyKey, requestHash);
+        const replay = await this.findReplay(ownerId, idempotencyKey, newAudit.requestHash);
         if (replay) return { audit: replay, created: false };
       }
       throw error;
     }
-    // Committed: no statement after this may fail the request.
-    await this.auditQueue.enqueueOrLeaveForReconciler([audit.id]);
-    return { audit, created: true };
   }
 
   /** The owner's audit; 404 for an audit that does not exist or belongs to someone else. */

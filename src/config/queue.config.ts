@@ -5,6 +5,14 @@ export const queueConfig = registerAs('queue', () => ({
   auditAttempts: readInt(process.env, 'AUDIT_JOB_ATTEMPTS', 3, 1, 20),
   auditBackoffMs: readInt(process.env, 'AUDIT_JOB_BACKOFF_MS', 2_000, 10, 600_000),
   workerConcurrency: readInt(process.env, 'WORKER_CONCURRENCY', 4, 1, 64),
+  /**
+   * Niceness a worker-only process (npm run start:worker) gives itself at start (0: as started, up to
+   * 19). Above 0 the kernel serves the API first when both want the CPU, so a machine's API keeps
+   * accepting while its workers use what is left.
+   */
+  workerNice: readInt(process.env, 'WORKER_NICE', 0, 0, 19),
+  /** Engine runs on sample profiles a worker makes before it takes jobs, so its first jobs do not run cold code. */
+  engineWarmUpRuns: readInt(process.env, 'AUDIT_ENGINE_WARM_UP_RUNS', 300, 0, 10_000),
   /** How long a worker holds a job before it is presumed dead and the job is handed to another. */
   lockDurationMs: readInt(process.env, 'WORKER_LOCK_DURATION_MS', 30_000, 1_000, 600_000),
   stalledIntervalMs: readInt(process.env, 'WORKER_STALLED_INTERVAL_MS', 30_000, 1_000, 600_000),

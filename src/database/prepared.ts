@@ -1,4 +1,4 @@
-import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 
 /** A number per pooled connection, so that each connection's statement names are its own (see below). */
@@ -10,26 +10,23 @@ let nextConnectionId = 0;
  * connection instead of on every call. For the few statements every request or job runs; errors are
  * node-postgres's own (with `code`), which dependency-errors.ts reads like TypeORM's.
  *
+ * The connection comes from a QueryRunner, TypeORM's documented way to hold one pooled connection
+ * (`connect()` returns the driver's connection: for Postgres, node-postgres's client). A connection
+ * that broke is not handed out again: the runner releases it with its error, and pg-pool drops a
+ * client that is no longer queryable.
+ *
  * The name carries the connection's number: embedded PGlite (npm start without a Postgres) serves
  * every connection from one session, where a name prepared by one connection already exists for the
  * next (42P05) although node-postgres, which tracks names per connection, does not know it.
  */
 export async function prepared<Row extends QueryResultRow>(db: DataSource, name: string, text: string, values: unknown[]): Promise<QueryResult<Row>> {
-  // TypeORM's PostgresDriver keeps its pg Pool as `master` (untyped in its declarations).
-  const pool = (db.driver as unknown as { master: Pool }).master;
-  const connection = await pool.connect();
-  let id = connectionIds.get(connection);
-  if (id === undefined) connectionIds.set(connection, (id = nextConnectionId++));
+  const runner = db.createQueryRunner('master');
   try {
-    const result = await connection.query<Row>({ name: `${name}-${id}`, text, values });
-    connection.release();
-    return result;
-  } catch (error) {
-    // A statement the server refused (a unique violation) leaves the connection usable; one that
-    // failed on the way there, or a FATAL, does not: it is dropped instead of handed out again.
-    const severity = (error as { severity?: unknown } | null)?.severity;
-    const usable = typeof severity === 'string' && severity !== 'FATAL' && severity !== 'PANIC';
-    connection.release(usable ? undefined : error instanceof Error ? error : new Error(String(error)));
-    throw error;
+    const connection = (await runner.connect()) as PoolClient;
+    let id = connectionIds.get(connection);
+    if (id === undefined) connectionIds.set(connection, (id = nextConnectionId++));
+    return await connection.query<Row>({ name: `${name}-${id}`, text, values });
+  } finally {
+    await runner.release();
   }
 }

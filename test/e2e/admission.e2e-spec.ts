@@ -117,4 +117,13 @@ describe('Admission control: bound on the waiting queue (real AppModule, Postgre
     // Drained: the next submission is accepted again once the count is read anew.
     await waitFor(async () => ((await submit(app, candidate)).status === 202 ? true : undefined), 10_000, 'a 202 after the drain');
   });
+
+  it('counts every item of a batch against the bound: a batch that would pass it is refused whole', async () => {
+    const candidate = await createAccount(app, 'candidate', 'batcher');
+    const items = Array.from({ length: 6 }, () => ({ profile: strongEn }));
+    const answer = await request(app.getHttpServer()).post('/api/v1/audits/batch').set(candidate.auth).send({ items });
+    expect(answer.status).toBe(503);
+    expect(answer.headers['retry-after']).toBe('5');
+    expect(await statusesOf(env.databaseUrl, candidate.id)).toEqual({});
+  });
 });

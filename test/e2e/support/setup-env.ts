@@ -6,3 +6,5 @@ process.env.AUDIT_JOB_BACKOFF_MS ??= '100';
 process.env.AUDIT_SWEEP_AFTER_MS ??= '1000';
 // One test account submits hundreds of audits in seconds; test/e2e/admission.e2e-spec.ts turns the limit on.
 process.env.AUDIT_SUBMIT_RATE_PER_MINUTE ??= '0';
+// Enough engine warm-up runs to exercise it, few enough that every test app starts quickly.
+process.env.AUDIT_ENGINE_WARM_UP_RUNS ??= '10';
