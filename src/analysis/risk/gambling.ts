@@ -28,6 +28,14 @@ const NAME_ENDINGS = ['toto', 'slot', 'gacor', 'bet', 'judi', 'togel', 'win', 'q
 const NAME_ENDING_LAST_CODES: ReadonlySet<number> = new Set(NAME_ENDINGS.map((ending) => ending.charCodeAt(ending.length - 1)));
 const MIN_ENDING_NAME = 7;
 const MIN_DISGUISED_NAME = 5;
+const NON_BRAND_NAMES: ReadonlySet<string> = new Set(lexicon.nonBrandNames);
+/** A name-shaped site ("ALEXIS17", "Mawar21") has at least this many letters: shorter ones are acronyms ("FIFA23", "NHL13"). */
+const MIN_SHAPED_NAME = 5;
+/** Two-digit years a job seeker may be born in ("rina92", "dimas03"): a handle's number, not a site's. */
+const BIRTH_YEAR_FROM = 70;
+const BIRTH_YEAR_TO = 9;
+/** Discount codes end in round numbers ("HEMAT20", "CITRA10"). */
+const ROUND_NUMBER = 5;
 /** Gambling words hidden inside a disguised name ("𝑴𝑨𝑿𝑾𝑰𝑵𝑩𝑶𝑺"). */
 const TERMS_IN_NAMES = ['maxwin', 'gacor', 'jackpot', 'scatter', 'judol'];
 
@@ -38,9 +46,10 @@ function isDigit(char: string): boolean {
 /**
  * How strongly a word reads as a gambling-site name. 'strong': disguised letters ("𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗"),
  * or capitals / a site-name part with a lottery number ("KINGASIA77", "loyalbet88"); 'weak': the
- * shape alone ("Bowo88"), which needs a second signal.
+ * shape alone ("Bowo88"), which needs a second signal; 'shaped': a written name with a number that is
+ * no year, version or discount ("ALEXIS17", "Mawar21"), a site unless the text sells or reports.
  */
-export type BrandStrength = 'none' | 'weak' | 'strong';
+export type BrandStrength = 'none' | 'weak' | 'shaped' | 'strong';
 
 const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 /** Lottery-style suffixes: "mona4d", "ambil4d". */
@@ -93,6 +102,20 @@ function includesAny(value: string, parts: readonly string[]): boolean {
   return false;
 }
 
+/** A number no handle, version or code would end in: two or three digits, not a birth year, not round. */
+function siteLikeNumber(digits: string): boolean {
+  if (digits.length < 2 || digits.length > MAX_DRESSED_DIGITS || !isDigit(digits[digits.length - 1])) return false;
+  const value = Number(digits);
+  if (digits.length === 2 && (value >= BIRTH_YEAR_FROM || value <= BIRTH_YEAR_TO)) return false;
+  return value % ROUND_NUMBER !== 0;
+}
+
+/** "ALEXIS17", "Mawar21": a name written in capitals or capitalised, with a site-like number, that is no product, test or series. */
+function nameShaped(unit: Unit, name: string, digits: string): boolean {
+  if (!(unit.upperCase || unit.capitalised) || name.length < MIN_SHAPED_NAME) return false;
+  return siteLikeNumber(digits);
+}
+
 export function brandStrength(unit: Unit): BrandStrength {
   if (unit.kind !== 'word' || unit.norm.length < MIN_BRAND_NAME) return 'none';
   if (!unit.obfuscated && unit.decorated !== true && !hasDigit(unit.norm)) {
@@ -110,6 +133,9 @@ export function brandStrength(unit: Unit): BrandStrength {
     // Dressed in emoji or symbols ("💎ALEXIS17💎"), a name with a short number is an advert, not a handle.
     const dressed = unit.decorated === true && digits.length <= MAX_DRESSED_DIGITS;
     if (unit.obfuscated || dressed || (gamblingNumber && (unit.upperCase || includesAny(name, BRAND_PARTS)))) return 'strong';
+    // "COVID19", "Windows11": a product, test or series with its number.
+    if (!gamblingNumber && NON_BRAND_NAMES.has(name)) return 'none';
+    if (!gamblingNumber && nameShaped(unit, name, digits)) return 'shaped';
     return unit.upperCase || gamblingNumber || includesAny(name, BRAND_PARTS) ? 'weak' : 'none';
   }
   if (unit.obfuscated && name.length >= MIN_DISGUISED_NAME && (includesAny(name, BRAND_PARTS) || includesAny(name, TERMS_IN_NAMES))) {
@@ -137,6 +163,30 @@ function coveredBy(matches: readonly { from: number; to: number }[], count: numb
 }
 
 const CODE_WORDS: ReadonlySet<string> = new Set(['kode', 'code', 'voucher', 'kupon', 'coupon', 'promo']);
+const COMMERCE_WORDS: ReadonlySet<string> = new Set(lexicon.commerceWords);
+const NAMED_THINGS: ReadonlySet<string> = new Set(lexicon.namedThings);
+
+/** A name with a number that names something else: introduced by what it is ("produk Nusantara21"), or the last word of a longer name ("Kopi Senja12"). */
+function namesSomethingElse(units: readonly Unit[], i: number): boolean {
+  if (i === 0) return false;
+  const previous = units[i - 1];
+  if (previous.sentence !== units[i].sentence) return false;
+  if (NAMED_THINGS.has(previous.norm)) return true;
+  const sentenceStart = i < 2 || units[i - 2].sentence !== previous.sentence;
+  return !sentenceStart && (previous.capitalised || previous.upperCase);
+}
+
+/** What a name-shaped word is in its text: a discount code or another thing's name, a possible site in English (Indonesian sites advertise in Indonesian), or a site. */
+function shapedStrength(units: readonly Unit[], i: number, language: Language, shop: boolean): BrandStrength {
+  if (shop || namesSomethingElse(units, i)) return 'none';
+  return language === 'en' ? 'weak' : 'shaped';
+}
+
+/** A shop's text: a discount word ("diskon", "checkout") makes a name with a number a code. */
+function sellsWithCodes(units: readonly Unit[]): boolean {
+  for (let i = 0; i < units.length; i++) if (COMMERCE_WORDS.has(units[i].norm)) return true;
+  return false;
+}
 const SLOT_WORDS: ReadonlySet<string> = new Set(['slot', 'slots']);
 
 /**
@@ -185,13 +235,17 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
   const callToAction = reading !== undefined && reading.clauses.some((clause) => clause.promotes);
   let context = 0;
   let strongBrands = 0;
+  let shapedBrands = 0;
+  let shop: boolean | undefined;
   for (let i = 0; i < count; i++) {
     const unit = units[i];
     // "kode NABILA15": a promo code after a code word is not a site name.
-    const strength = strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
+    let strength = strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
+    if (strength === 'shaped') strength = shapedStrength(units, i, language, (shop ??= sellsWithCodes(units)));
     if (strength !== 'none') {
       brands++;
       if (strength === 'strong') strongBrands++;
+      if (strength === 'shaped') shapedBrands++;
       evidence.push({ from: i, to: i + 1 });
     } else if (contextWords.has(unit.norm) && clean[i] !== 1 && weakAt[i] !== 1 && strongAt[i] !== 1) {
       context++;
@@ -200,6 +254,7 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
   // A strong site name needs no other signal: nobody writes "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖" but to dodge filters.
   const promotes =
     strongBrands >= 1 ||
+    shapedBrands >= 1 ||
     strong >= 2 ||
     (strong >= 1 && (weak + brands + context + obfuscated >= 1 || callToAction)) ||
     (brands >= 1 && weak + context >= 1) ||
