@@ -35,7 +35,8 @@ describe('brandStrength', () => {
     ['Dimas03', 'none'],
     ['Rina92', 'none'],
     ['HEMAT20', 'weak'],
-    ['FIFA23', 'weak'],
+    ['FIFA23', 'none'],
+    ['QWE08', 'none'],
     ['kenanga43', 'none'],
     ['agustoto', 'weak'],
     ['python3', 'none'],
@@ -117,6 +118,32 @@ describe('a site named with a number and nothing else', () => {
 
   it('lets a report about such a site stand on the right side', () => {
     expect(flagsGambling('Saya melaporkan akun yang mempromosikan KENANGA43 ke polisi siber.')).toBe(false);
+  });
+});
+
+describe('a site-shaped name backed by an advert\'s hype', () => {
+  it.each(['Gila sih, di Sentosa88 pelayanannya gokil!', 'Mantap banget Rajawali99, makin hari makin gacor.'])('flags "%s"', (text) => {
+    expect(flagsGambling(text)).toBe(true);
+  });
+
+  it.each([
+    'Thanks to the team at Studio88 for the amazing shoot!',
+    'Juara 1 turnamen FIFA23 tingkat kampus bareng tim.',
+    'Alumni SMAN12 Bandung, juara olimpiade fisika provinsi.',
+    'Bekerja di Toko Sinar88 sebagai kasir, pelayanan terbaik.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flagsGambling(text)).toBe(false);
+  });
+});
+
+describe('a site name masked by emoji', () => {
+  it('flags different emoji standing for letters, then the site number', () => {
+    expect(flagsGambling('Gabut, mending buka ⭐☂⚓♠✈☘41 aja biar seru')).toBe(true);
+    expect(flagsGambling('Penasaran sama ⭐☂⚓0️⃣41 yang lagi rame')).toBe(true);
+  });
+
+  it.each(['Selamat ulang tahun 🔥🔥🔥🔥17', 'Dirgahayu negeriku 🎉🎆🎈🥳79', 'Target Q3 tercapai ✅⭐🚀🎯50'])('leaves "%s" alone', (text) => {
+    expect(flagsGambling(text)).toBe(false);
   });
 });
 

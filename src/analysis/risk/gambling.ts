@@ -15,6 +15,10 @@ const CONTEXT = new Set(lexicon.context.flatMap((entry) => phraseNorms(entry)));
 registerLexiconWords(CONTEXT);
 /** In English text, English words ("main", "win", "deposit") are not Indonesian gambling cues. */
 const CONTEXT_IN_ENGLISH = new Set([...CONTEXT].filter((word) => !ENGLISH_WORDS.has(word)));
+const PRAISE = new Set(lexicon.praise);
+registerLexiconWords(PRAISE);
+const PRAISE_IN_ENGLISH = new Set([...PRAISE].filter((word) => !ENGLISH_WORDS.has(word)));
+const PLACE_WORDS: ReadonlySet<string> = new Set(lexicon.placeWords);
 const AMBIGUOUS: ReadonlySet<string> = new Set(lexicon.ambiguous.flatMap((entry) => phraseNorms(entry)));
 const BRAND_PARTS = lexicon.brandParts;
 const BRAND_NUMBERS = new Set(lexicon.brandNumbers);
@@ -117,6 +121,19 @@ function nameShaped(unit: Unit, name: string, digits: string): boolean {
 }
 
 export function brandStrength(unit: Unit): BrandStrength {
+  const strength = wordStrength(unit);
+  // "⭐Ⓜ✍☀♋▶17": emoji for letters, then the site's number.
+  const masked = unit.maskedName === true && strength !== 'strong' && siteLikeNumber(trailingDigits(unit.norm));
+  return masked ? 'shaped' : strength;
+}
+
+function trailingDigits(norm: string): string {
+  let from = norm.length;
+  while (from > 0 && isDigit(norm[from - 1])) from--;
+  return norm.slice(from);
+}
+
+function wordStrength(unit: Unit): BrandStrength {
   if (unit.kind !== 'word' || unit.norm.length < MIN_BRAND_NAME) return 'none';
   if (!unit.obfuscated && unit.decorated !== true && !hasDigit(unit.norm)) {
     // Plain letters: only a site-name ending ("agustoto", "pulauwin") can make a brand.
@@ -136,7 +153,9 @@ export function brandStrength(unit: Unit): BrandStrength {
     // "COVID19", "Windows11": a product, test or series with its number.
     if (!gamblingNumber && NON_BRAND_NAMES.has(name)) return 'none';
     if (!gamblingNumber && nameShaped(unit, name, digits)) return 'shaped';
-    return unit.upperCase || gamblingNumber || includesAny(name, BRAND_PARTS) ? 'weak' : 'none';
+    // Capitals alone make a site only of a name, not of an acronym with a year ("FIFA23").
+    const namedInCapitals = unit.upperCase && name.length >= MIN_SHAPED_NAME;
+    return namedInCapitals || gamblingNumber || includesAny(name, BRAND_PARTS) ? 'weak' : 'none';
   }
   if (unit.obfuscated && name.length >= MIN_DISGUISED_NAME && (includesAny(name, BRAND_PARTS) || includesAny(name, TERMS_IN_NAMES))) {
     return 'strong';
@@ -173,13 +192,17 @@ function namesSomethingElse(units: readonly Unit[], i: number): boolean {
   if (previous.sentence !== units[i].sentence) return false;
   if (NAMED_THINGS.has(previous.norm)) return true;
   const sentenceStart = i < 2 || units[i - 2].sentence !== previous.sentence;
-  return !sentenceStart && (previous.capitalised || previous.upperCase);
+  const written = (unit: Unit): boolean => unit.capitalised || unit.upperCase;
+  return !sentenceStart && written(previous) && written(units[i]);
 }
 
-/** What a name-shaped word is in its text: a discount code or another thing's name, a possible site in English (Indonesian sites advertise in Indonesian), or a site. */
-function shapedStrength(units: readonly Unit[], i: number, language: Language, shop: boolean): BrandStrength {
+/**
+ * What a site-shaped word that is not disguised is in its text: a discount code or another thing's
+ * name, a possible site only in English (Indonesian sites advertise in Indonesian), or a site.
+ */
+function nameStrength(strength: BrandStrength, units: readonly Unit[], i: number, language: Language, shop: boolean): BrandStrength {
   if (shop || namesSomethingElse(units, i)) return 'none';
-  return language === 'en' ? 'weak' : 'shaped';
+  return language === 'en' ? 'weak' : strength;
 }
 
 /** A shop's text: a discount word ("diskon", "checkout") makes a name with a number a code. */
@@ -206,6 +229,7 @@ function everydaySlot(units: readonly Unit[], from: number, to: number, contextW
  */
 export function detectGambling(units: readonly Unit[], language: Language, reading?: TextReading): SentenceHit[] {
   const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
+  const praiseWords = language === 'en' ? PRAISE_IN_ENGLISH : PRAISE;
   const count = units.length;
   const clean = coveredBy(CLEAN.findAll(units), count);
   const strongMatches = STRONG.findAll(units);
@@ -237,18 +261,22 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
   let strongBrands = 0;
   let shapedBrands = 0;
   let shop: boolean | undefined;
+  let praise = 0;
   for (let i = 0; i < count; i++) {
     const unit = units[i];
     // "kode NABILA15": a promo code after a code word is not a site name.
     let strength = strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
-    if (strength === 'shaped') strength = shapedStrength(units, i, language, (shop ??= sellsWithCodes(units)));
+    if (strength === 'shaped' || strength === 'weak') strength = nameStrength(strength, units, i, language, (shop ??= sellsWithCodes(units)));
     if (strength !== 'none') {
       brands++;
       if (strength === 'strong') strongBrands++;
       if (strength === 'shaped') shapedBrands++;
+      if (i > 0 && PLACE_WORDS.has(units[i - 1].norm) && units[i - 1].sentence === unit.sentence) praise++;
       evidence.push({ from: i, to: i + 1 });
     } else if (contextWords.has(unit.norm) && clean[i] !== 1 && weakAt[i] !== 1 && strongAt[i] !== 1) {
       context++;
+    } else if (praiseWords.has(unit.norm)) {
+      praise++;
     }
   }
   // A strong site name needs no other signal: nobody writes "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖" but to dodge filters.
@@ -257,7 +285,7 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
     shapedBrands >= 1 ||
     strong >= 2 ||
     (strong >= 1 && (weak + brands + context + obfuscated >= 1 || callToAction)) ||
-    (brands >= 1 && weak + context >= 1) ||
+    (brands >= 1 && weak + context + praise >= 1) ||
     (weak >= 1 && (obfuscated >= 1 || context >= 2 || weak >= 2));
   if (!promotes) return [];
   if (brands === 0 && AGAINST.occursIn(units)) return [];
