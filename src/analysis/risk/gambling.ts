@@ -62,7 +62,7 @@ const DRAW_SUFFIXES = ['4d', '3d', '2d'];
 /** Splits "aero88" into name "aero" and number "88", undoing leet inside the name ("kusumat0t0", "jet88bet"). */
 function splitBrand(norm: string, oneDigit: boolean): { name: string; digits: string } | undefined {
   let text = '';
-  for (const char of norm) if (char !== '-' && char !== '_' && char !== '.' && char !== "'") text += char;
+  for (const char of norm) if (char !== '-' && char !== '_' && char !== '.' && char !== ',' && char !== "'") text += char;
   const suffix = DRAW_SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length) ?? '';
   if (suffix !== '') text = text.slice(0, -suffix.length);
   let name = '';
@@ -82,6 +82,32 @@ function splitBrand(norm: string, oneDigit: boolean): { name: string; digits: st
   }
   if (suffix === '' && digits.length === 1 && !oneDigit) return undefined;
   return { name, digits: suffix !== '' ? digits + suffix : digits };
+}
+
+const SPELLED_DIGITS: Readonly<Record<string, string>> = lexicon.spelledDigits;
+const SPELLED_WORDS = Object.keys(SPELLED_DIGITS);
+const SPELLED_LAST_CODES: ReadonlySet<number> = new Set(SPELLED_WORDS.map((word) => word.charCodeAt(word.length - 1)));
+const MIN_SPELLED_LENGTH = Math.min(...SPELLED_WORDS.map((word) => word.length));
+const MIN_SPELLED_DIGITS = 2;
+
+/** The spelled digit word that ends text at `end` ("...tujuh"), or undefined. */
+function spelledDigitBefore(text: string, end: number): string | undefined {
+  if (!SPELLED_LAST_CODES.has(text.charCodeAt(end - 1))) return undefined;
+  for (const word of SPELLED_WORDS) if (end >= word.length && text.startsWith(word, end - word.length)) return word;
+  return undefined;
+}
+
+/** "aerodelapandelapan", "dora-tujuhtujuh": a name with its site number spelled onto it, a disguise. */
+function spelledSiteNumber(norm: string): boolean {
+  if (norm.length < MIN_BRAND_NAME + MIN_SPELLED_DIGITS * MIN_SPELLED_LENGTH) return false;
+  let end = norm.length;
+  let digits = '';
+  for (let word = spelledDigitBefore(norm, end); word !== undefined; word = spelledDigitBefore(norm, end)) {
+    digits = SPELLED_DIGITS[word] + digits;
+    end -= word.length;
+    if (norm[end - 1] === '-') end--;
+  }
+  return digits.length >= MIN_SPELLED_DIGITS && end >= MIN_BRAND_NAME && BRAND_NUMBERS.has(digits);
 }
 
 function hasDigit(text: string): boolean {
@@ -136,8 +162,9 @@ function trailingDigits(norm: string): string {
 function wordStrength(unit: Unit): BrandStrength {
   if (unit.kind !== 'word' || unit.norm.length < MIN_BRAND_NAME) return 'none';
   if (!unit.obfuscated && unit.decorated !== true && !hasDigit(unit.norm)) {
-    // Plain letters: only a site-name ending ("agustoto", "pulauwin") can make a brand.
+    // Plain letters: only a site-name ending ("agustoto", "pulauwin") or a number spelled onto the name ("DORA-TUJUHTUJUH") can make a brand.
     const norm = unit.norm;
+    if (spelledSiteNumber(norm)) return 'strong';
     if (norm.length < MIN_ENDING_NAME || !hasNameEnding(norm)) return 'none';
   }
   // Disguised letters with one digit ("ＭΛＮDALIKΛ𝟟") are a site name; plain ones ("python3") are not.
