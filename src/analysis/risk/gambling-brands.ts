@@ -37,7 +37,7 @@ function isDigit(char: string): boolean {
  * shape alone ("Bowo88"), which needs a second signal; 'shaped': a written name with a number that is
  * no year, version or discount ("ALEXIS17", "Mawar21"), a site unless the text sells or reports.
  */
-export type BrandStrength = 'none' | 'weak' | 'shaped' | 'strong';
+export type BrandStrength = 'none' | 'handle' | 'weak' | 'shaped' | 'strong';
 
 const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 /** Lottery-style suffixes: "mona4d", "ambil4d". */
@@ -139,6 +139,14 @@ function nameShaped(unit: Unit, name: string, digits: string): boolean {
   return siteLikeNumber(digits);
 }
 
+/**
+ * "alexis17": a name, then a site-like number, nothing else (no "the18th", no "3-4detik"). Written so,
+ * it is a handle as often as a site: a site only with an advert's words around it.
+ */
+function handleShaped(norm: string, name: string, digits: string): boolean {
+  return name.length >= MIN_SHAPED_NAME && norm.length === name.length + digits.length && trailingDigits(norm) === digits && siteLikeNumber(digits);
+}
+
 export function brandStrength(unit: Unit): BrandStrength {
   const strength = wordStrength(unit);
   // "⭐Ⓜ✍☀♋▶17": emoji for letters, then the site's number.
@@ -175,7 +183,8 @@ function wordStrength(unit: Unit): BrandStrength {
     if (!gamblingNumber && nameShaped(unit, name, digits)) return 'shaped';
     // Capitals alone make a site only of a name, not of an acronym with a year ("FIFA23").
     const namedInCapitals = unit.upperCase && name.length >= MIN_SHAPED_NAME;
-    return namedInCapitals || gamblingNumber || includesAny(name, BRAND_PARTS) ? 'weak' : 'none';
+    if (namedInCapitals || gamblingNumber || includesAny(name, BRAND_PARTS)) return 'weak';
+    return handleShaped(unit.norm, name, digits) ? 'handle' : 'none';
   }
   if (unit.obfuscated && name.length >= MIN_DISGUISED_NAME && (includesAny(name, BRAND_PARTS) || includesAny(name, TERMS_IN_NAMES))) {
     return 'strong';
@@ -205,7 +214,7 @@ function namesSomethingElse(units: readonly Unit[], i: number): boolean {
  */
 export function nameStrength(strength: BrandStrength, units: readonly Unit[], i: number, language: Language, shop: boolean): BrandStrength {
   if (shop || namesSomethingElse(units, i)) return 'none';
-  return language === 'en' ? 'weak' : strength;
+  return language === 'en' && strength === 'shaped' ? 'weak' : strength;
 }
 
 /** A shop's text: a discount word ("diskon", "checkout") makes a name with a number a code. */

@@ -42,7 +42,9 @@ describe('brandStrength', () => {
     ['𝙈𝙀,𝙇,𝘼,8,8', 'strong'],
     ['seduadua', 'none'],
     ['kesembilan', 'none'],
-    ['kenanga43', 'none'],
+    ['kenanga43', 'handle'],
+    ['the18th', 'none'],
+    ['rina92', 'none'],
     ['agustoto', 'weak'],
     ['python3', 'none'],
     ['covid19', 'none'],
@@ -98,6 +100,19 @@ function lostPlaneBold(word: string): string {
   }
   return text;
 }
+
+describe('a name written like a handle', () => {
+  it('is a site beside money, winning or play words', () => {
+    expect(flagsGambling('Tiap malam main di kenanga43, saldo langsung nambah')).toBe(true);
+  });
+
+  it.each(['Kolaborasi seru bareng dimas47 di proyek desain kemarin.', 'Ngopi sore sama kenanga43 tadi, keren banget obrolannya.', 'Makasih @kenanga43 sudah main ke kantor!'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(flagsGambling(text)).toBe(false);
+    },
+  );
+});
 
 describe('a site named with a number and nothing else', () => {
   it.each([

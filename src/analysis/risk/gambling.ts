@@ -62,6 +62,8 @@ interface NamesAndContext {
   context: number;
   /** An advert's hype, and place words before a site name ("di Bowo88"): they back a site name only. */
   praise: number;
+  /** Names written like handles ("alexis17"): sites only beside money, winning or play words. */
+  handles: number;
 }
 
 /** Per-unit marks of the phrase matches: clean phrases, strong and weak gambling terms. */
@@ -75,14 +77,17 @@ interface Covered {
 function namesAndContext(units: readonly Unit[], language: Language, covered: Covered, evidence: { from: number; to: number }[]): NamesAndContext {
   const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
   const praiseWords = language === 'en' ? PRAISE_IN_ENGLISH : PRAISE;
-  const found: NamesAndContext = { brands: 0, strongBrands: 0, shapedBrands: 0, context: 0, praise: 0 };
+  const found: NamesAndContext = { brands: 0, strongBrands: 0, shapedBrands: 0, context: 0, praise: 0, handles: 0 };
   let shop: boolean | undefined;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     // "kode NABILA15": a promo code after a code word is not a site name.
     let strength = covered.strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
-    if (strength === 'shaped' || strength === 'weak') strength = nameStrength(strength, units, i, language, (shop ??= sellsWithCodes(units)));
-    if (strength !== 'none') {
+    if (strength !== 'none' && strength !== 'strong') strength = nameStrength(strength, units, i, language, (shop ??= sellsWithCodes(units)));
+    if (strength === 'handle') {
+      found.handles++;
+      evidence.push({ from: i, to: i + 1 });
+    } else if (strength !== 'none') {
       found.brands++;
       if (strength === 'strong') found.strongBrands++;
       if (strength === 'shaped') found.shapedBrands++;
@@ -129,14 +134,15 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
   }
   // A call to action the reading found ("sign up", "link in bio") backs a gambling term, in any language.
   const callToAction = reading !== undefined && reading.clauses.some((clause) => clause.promotes);
-  const { brands, strongBrands, shapedBrands, context, praise } = namesAndContext(units, language, { strongAt, weakAt, clean }, evidence);
+  const { brands, strongBrands, shapedBrands, context, praise, handles } = namesAndContext(units, language, { strongAt, weakAt, clean }, evidence);
   // A strong or name-shaped site name needs no other signal: nobody writes "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖" but to dodge filters.
   const promotes =
     strongBrands >= 1 ||
     shapedBrands >= 1 ||
     strong >= 2 ||
-    (strong >= 1 && (weak + brands + context + obfuscated >= 1 || callToAction)) ||
+    (strong >= 1 && (weak + brands + handles + context + obfuscated >= 1 || callToAction)) ||
     (brands >= 1 && weak + context + praise >= 1) ||
+    (handles >= 1 && weak + context >= 1) ||
     (weak >= 1 && (obfuscated >= 1 || context >= 2 || weak >= 2));
   if (!promotes) return [];
   if (brands === 0 && AGAINST.occursIn(units)) return [];
