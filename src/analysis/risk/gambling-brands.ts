@@ -17,7 +17,7 @@ const NAME_ENDING_LAST_CODES: ReadonlySet<number> = new Set(NAME_ENDINGS.map((en
 const MIN_ENDING_NAME = 7;
 const MIN_DISGUISED_NAME = 5;
 const NON_BRAND_NAMES: ReadonlySet<string> = new Set(lexicon.nonBrandNames);
-/** A name-shaped site ("ALEXIS17", "Mawar21") has at least this many letters: shorter ones are acronyms ("FIFA23", "NHL13"). */
+/** A name-shaped site ("MAWAR21", "Kenanga43") has at least this many letters: shorter ones are acronyms ("FIFA23", "NHL13"). */
 const MIN_SHAPED_NAME = 5;
 /** Two-digit years a job seeker may be born in ("rina92", "dimas03"): a handle's number, not a site's. */
 const BIRTH_YEAR_FROM = 70;
@@ -35,7 +35,7 @@ function isDigit(char: string): boolean {
  * How strongly a word reads as a gambling-site name. 'strong': disguised letters ("𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗"),
  * or capitals / a site-name part with a lottery number ("KINGASIA77", "loyalbet88"); 'weak': the
  * shape alone ("Bowo88"), which needs a second signal; 'shaped': a written name with a number that is
- * no year, version or discount ("ALEXIS17", "Mawar21"), a site unless the text sells or reports.
+ * no year, version or discount ("MAWAR21", "Kenanga43"), a site unless the text sells or reports.
  */
 export type BrandStrength = 'none' | 'handle' | 'weak' | 'shaped' | 'strong';
 
@@ -90,7 +90,7 @@ function spelledDigitBefore(text: string, end: number): string | undefined {
   return undefined;
 }
 
-/** "aerodelapandelapan", "dora-tujuhtujuh": a name with its site number spelled onto it, a disguise. */
+/** "melatidelapandelapan", "kenanga-tujuhtujuh": a name with its site number spelled onto it, a disguise. */
 function spelledSiteNumber(norm: string): boolean {
   if (norm.length < MIN_BRAND_NAME + MIN_SPELLED_DIGITS * MIN_SPELLED_LENGTH) return false;
   let end = norm.length;
@@ -133,14 +133,14 @@ function siteLikeNumber(digits: string): boolean {
   return value % ROUND_NUMBER !== 0;
 }
 
-/** "ALEXIS17", "Mawar21": a name written in capitals or capitalised, with a site-like number, that is no product, test or series. */
+/** "MAWAR21", "Kenanga43": a name written in capitals or capitalised, with a site-like number, that is no product, test or series. */
 function nameShaped(unit: Unit, name: string, digits: string): boolean {
   if (!(unit.upperCase || unit.capitalised) || name.length < MIN_SHAPED_NAME) return false;
   return siteLikeNumber(digits);
 }
 
 /**
- * "alexis17": a name, then a site-like number, nothing else (no "the18th", no "3-4detik"). Written so,
+ * "kenanga43": a name, then a site-like number, nothing else (no "the18th", no "3-4detik"). Written so,
  * it is a handle as often as a site: a site only with an advert's words around it.
  */
 function handleShaped(norm: string, name: string, digits: string): boolean {
@@ -149,7 +149,7 @@ function handleShaped(norm: string, name: string, digits: string): boolean {
 
 export function brandStrength(unit: Unit): BrandStrength {
   const strength = wordStrength(unit);
-  // "⭐Ⓜ✍☀♋▶17": emoji for letters, then the site's number.
+  // "⭐☂⚓♠✈☘41": emoji for letters, then the site's number.
   const masked = unit.maskedName === true && strength !== 'strong' && siteLikeNumber(trailingDigits(unit.norm));
   return masked ? 'shaped' : strength;
 }
@@ -163,7 +163,7 @@ function trailingDigits(norm: string): string {
 function wordStrength(unit: Unit): BrandStrength {
   if (unit.kind !== 'word' || unit.norm.length < MIN_BRAND_NAME) return 'none';
   if (!unit.obfuscated && unit.decorated !== true && !hasDigit(unit.norm)) {
-    // Plain letters: only a site-name ending ("agustoto", "pulauwin") or a number spelled onto the name ("DORA-TUJUHTUJUH") can make a brand.
+    // Plain letters: only a site-name ending ("agustoto", "pulauwin") or a number spelled onto the name ("KENANGA-TUJUHTUJUH") can make a brand.
     const norm = unit.norm;
     if (spelledSiteNumber(norm)) return 'strong';
     if (norm.length < MIN_ENDING_NAME || !hasNameEnding(norm)) return 'none';

@@ -60,9 +60,9 @@ interface NamesAndContext {
   shapedBrands: number;
   /** Money, winning and call-to-play words outside the gambling terms. */
   context: number;
-  /** An advert's hype, and place words before a site name ("di Bowo88"): they back a site name only. */
+  /** An advert's hype, and place words before a site name ("di Sentosa88"): they back a site name only. */
   praise: number;
-  /** Names written like handles ("alexis17"): sites only beside money, winning or play words. */
+  /** Names written like handles ("kenanga43"): sites only beside money, winning or play words. */
   handles: number;
 }
 

@@ -203,7 +203,7 @@ function codePointBefore(original: string, end: number): number {
 
 /**
  * A site number right after a run of different emoji and symbols standing for the letters of the
- * name ("⭐Ⓜ✍☀♋▶17"): the name is masked, the number still gives it away. One emoji repeated
+ * name ("⭐☂⚓♠✈☘41"): the name is masked, the number still gives it away. One emoji repeated
  * ("🔥🔥🔥100") is decoration, and letters before the run ("abc⭐⏬☠⏺17") make it something else.
  */
 export function isMaskedName(original: string, unit: NamePiece): boolean {

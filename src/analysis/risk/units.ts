@@ -21,7 +21,7 @@ export interface Unit {
   capitalised: boolean;
   /** Emoji or symbols against both sides ("💎ALEXIS17💎"), set for words only. */
   decorated?: boolean;
-  /** Digits after different emoji standing for a name's letters ("⭐Ⓜ✍☀♋▶17"). */
+  /** Digits after different emoji standing for a name's letters ("⭐☂⚓♠✈☘41"). */
   maskedName?: boolean;
   /** Bits of the phrase matchers with a phrase starting here (phrases.ts), set once the units are final. */
   matchers: number;
