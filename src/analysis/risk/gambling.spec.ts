@@ -26,6 +26,25 @@ describe('brandStrength', () => {
     ['🚀LAUNCH2024🚀', 'weak'],
     ['Bowo88', 'weak'],
     ['CITRA10', 'weak'],
+    ['MAWAR21', 'shaped'],
+    ['Kenanga43', 'shaped'],
+    ['RINJANI512', 'shaped'],
+    ['COVID19', 'none'],
+    ['Windows11', 'none'],
+    ['Angkatan23', 'none'],
+    ['Dimas03', 'none'],
+    ['Rina92', 'none'],
+    ['HEMAT20', 'weak'],
+    ['FIFA23', 'none'],
+    ['QWE08', 'none'],
+    ['KENANGA-TUJUHTUJUH', 'strong'],
+    ['melatidelapandelapan', 'strong'],
+    ['𝙈𝙀,𝙇,𝘼,8,8', 'strong'],
+    ['seduadua', 'none'],
+    ['kesembilan', 'none'],
+    ['kenanga43', 'handle'],
+    ['the18th', 'none'],
+    ['rina92', 'none'],
     ['agustoto', 'weak'],
     ['python3', 'none'],
     ['covid19', 'none'],
@@ -65,5 +84,97 @@ describe('misspelt gambling words', () => {
   it('reads "jekpot" with winnings as promotion', () => {
     const text = analyzeText('alhamdulillah jekpot 3 juta di situs itu', { source: 0, field: 'posts[0]' });
     expect(detectRisks(text, { platform: 'other' }).some((hit) => hit.category === 'gambling')).toBe(true);
+  });
+});
+
+function flagsGambling(text: string): boolean {
+  return detectRisks(analyzeText(text, { source: 0, field: 'posts[0]' }), { platform: 'other' }).some((hit) => hit.category === 'gambling');
+}
+
+/** Mathematical bold capitals and digits (U+1D400, U+1D7CE) with their plane lost: Hangul syllables. */
+function lostPlaneBold(word: string): string {
+  let text = '';
+  for (const char of word) {
+    const bold = char >= '0' && char <= '9' ? 0x1d7ce + Number(char) : 0x1d400 + char.charCodeAt(0) - 0x41;
+    text += String.fromCodePoint(bold - 0x10000);
+  }
+  return text;
+}
+
+describe('a name written like a handle', () => {
+  it('is a site beside money, winning or play words', () => {
+    expect(flagsGambling('Tiap malam main di kenanga43, saldo langsung nambah')).toBe(true);
+  });
+
+  it.each(['Kolaborasi seru bareng dimas47 di proyek desain kemarin.', 'Ngopi sore sama kenanga43 tadi, keren banget obrolannya.', 'Makasih @kenanga43 sudah main ke kantor!'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(flagsGambling(text)).toBe(false);
+    },
+  );
+});
+
+describe('a site named with a number and nothing else', () => {
+  it.each([
+    'Gabut banget malam ini, untung ada KENANGA43 yang nemenin.',
+    'Kemarin nonton bareng, Rinjani41 emang paling ngerti selera anak muda.',
+    'Tiap pulang kerja pasti buka CEMPAKA62 dulu biar santai.',
+  ])('flags "%s"', (text) => {
+    expect(flagsGambling(text)).toBe(true);
+  });
+
+  it.each([
+    'Kami meluncurkan produk Lestari21 untuk pasar ekspor.',
+    'Komunitas Kopi Senja12 rutin mengadakan cupping setiap Sabtu.',
+    'Migrasi dari Angular12 ke Angular17 selesai tanpa downtime.',
+    'Selama pandemi COVID19 saya menang lomba inovasi layanan publik.',
+    'Pakai voucher GAJIAN43 biar dapat potongan ongkir.',
+    'Follow my portfolio, Dimas03, for new illustrations.',
+    'Loved the new episode from Mawar21 last night.',
+    '@_rina43 makasih sudah datang ke workshop kemarin!',
+  ])('leaves "%s" alone', (text) => {
+    expect(flagsGambling(text)).toBe(false);
+  });
+
+  it('lets a report about such a site stand on the right side', () => {
+    expect(flagsGambling('Saya melaporkan akun yang mempromosikan KENANGA43 ke polisi siber.')).toBe(false);
+  });
+});
+
+describe('a site-shaped name backed by an advert\'s hype', () => {
+  it.each(['Gila sih, di Sentosa88 pelayanannya gokil!', 'Mantap banget Rajawali99, makin hari makin gacor.'])('flags "%s"', (text) => {
+    expect(flagsGambling(text)).toBe(true);
+  });
+
+  it.each([
+    'Thanks to the team at Studio88 for the amazing shoot!',
+    'Juara 1 turnamen FIFA23 tingkat kampus bareng tim.',
+    'Alumni SMAN12 Bandung, juara olimpiade fisika provinsi.',
+    'Bekerja di Toko Sinar88 sebagai kasir, pelayanan terbaik.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flagsGambling(text)).toBe(false);
+  });
+});
+
+describe('a site name masked by emoji', () => {
+  it('flags different emoji standing for letters, then the site number', () => {
+    expect(flagsGambling('Gabut, mending buka ⭐☂⚓♠✈☘41 aja biar seru')).toBe(true);
+    expect(flagsGambling('Penasaran sama ⭐☂⚓0️⃣41 yang lagi rame')).toBe(true);
+  });
+
+  it.each(['Selamat ulang tahun 🔥🔥🔥🔥17', 'Dirgahayu negeriku 🎉🎆🎈🥳79', 'Target Q3 tercapai ✅⭐🚀🎯50'])('leaves "%s" alone', (text) => {
+    expect(flagsGambling(text)).toBe(false);
+  });
+});
+
+describe('mathematical letters that lost their plane', () => {
+  it('reads them as the disguised site name they were', () => {
+    expect(flagsGambling(`Santai aja main di ${lostPlaneBold('KENANGA43')}, pasti seru.`)).toBe(true);
+    expect(buildUnits(analyzeText(`Eh ${lostPlaneBold('SERUNI')} keren`, { source: 0, field: 'posts[0]' })).map((unit) => unit.norm)).toContain('seruni');
+  });
+
+  it('leaves Korean text as written', () => {
+    const units = buildUnits(analyzeText('사랑해요 화이팅 파이팅', { source: 0, field: 'posts[0]' }));
+    expect(units.map((unit) => unit.norm)).toEqual(['사랑해요', '화이팅', '파이팅']);
   });
 });

@@ -5,6 +5,9 @@ import gamblingLexicon from './lexicons/gambling.json';
 import { unitsHit, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import type { Unit } from './units';
+import { brandStrength, nameStrength, sellsWithCodes } from './gambling-brands';
+
+export { brandStrength, type BrandStrength } from './gambling-brands';
 
 const lexicon = gamblingLexicon.entries;
 const STRONG = new PhraseMatcher(lexicon.strong);
@@ -15,110 +18,11 @@ const CONTEXT = new Set(lexicon.context.flatMap((entry) => phraseNorms(entry)));
 registerLexiconWords(CONTEXT);
 /** In English text, English words ("main", "win", "deposit") are not Indonesian gambling cues. */
 const CONTEXT_IN_ENGLISH = new Set([...CONTEXT].filter((word) => !ENGLISH_WORDS.has(word)));
+const PRAISE = new Set(lexicon.praise);
+registerLexiconWords(PRAISE);
+const PRAISE_IN_ENGLISH = new Set([...PRAISE].filter((word) => !ENGLISH_WORDS.has(word)));
+const PLACE_WORDS: ReadonlySet<string> = new Set(lexicon.placeWords);
 const AMBIGUOUS: ReadonlySet<string> = new Set(lexicon.ambiguous.flatMap((entry) => phraseNorms(entry)));
-const BRAND_PARTS = lexicon.brandParts;
-const BRAND_NUMBERS = new Set(lexicon.brandNumbers);
-const MIN_BRAND_NAME = 3;
-const MAX_BRAND_DIGITS = 4;
-/** A year ("🚀LAUNCH2024🚀") is no site number. */
-const MAX_DRESSED_DIGITS = 3;
-/** Letter-only site names end like "agustoto", "teslatoto", "slotgacor". */
-const NAME_ENDINGS = ['toto', 'slot', 'gacor', 'bet', 'judi', 'togel', 'win', 'qq', 'gaming'];
-/** Last characters of NAME_ENDINGS: a word ending in another one needs no endsWith calls. */
-const NAME_ENDING_LAST_CODES: ReadonlySet<number> = new Set(NAME_ENDINGS.map((ending) => ending.charCodeAt(ending.length - 1)));
-const MIN_ENDING_NAME = 7;
-const MIN_DISGUISED_NAME = 5;
-/** Gambling words hidden inside a disguised name ("𝑴𝑨𝑿𝑾𝑰𝑵𝑩𝑶𝑺"). */
-const TERMS_IN_NAMES = ['maxwin', 'gacor', 'jackpot', 'scatter', 'judol'];
-
-function isDigit(char: string): boolean {
-  return char >= '0' && char <= '9';
-}
-
-/**
- * How strongly a word reads as a gambling-site name. 'strong': disguised letters ("𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗"),
- * or capitals / a site-name part with a lottery number ("KINGASIA77", "loyalbet88"); 'weak': the
- * shape alone ("Bowo88"), which needs a second signal.
- */
-export type BrandStrength = 'none' | 'weak' | 'strong';
-
-const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
-/** Lottery-style suffixes: "mona4d", "ambil4d". */
-const DRAW_SUFFIXES = ['4d', '3d', '2d'];
-
-/** Splits "aero88" into name "aero" and number "88", undoing leet inside the name ("kusumat0t0", "jet88bet"). */
-function splitBrand(norm: string, oneDigit: boolean): { name: string; digits: string } | undefined {
-  let text = '';
-  for (const char of norm) if (char !== '-' && char !== '_' && char !== '.' && char !== "'") text += char;
-  const suffix = DRAW_SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length) ?? '';
-  if (suffix !== '') text = text.slice(0, -suffix.length);
-  let name = '';
-  let digits = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (!isDigit(char)) {
-      if (!(char >= 'a' && char <= 'z')) return undefined;
-      name += char;
-      continue;
-    }
-    const between = i > 0 && i + 1 < text.length && !isDigit(text[i - 1]) && !isDigit(text[i + 1]);
-    const last = i === text.length - 1 && i > 0 && !isDigit(text[i - 1]) && !oneDigit;
-    const leet = LEET_DIGITS[char];
-    if ((between || last) && leet !== undefined) name += leet;
-    else digits += char;
-  }
-  if (suffix === '' && digits.length === 1 && !oneDigit) return undefined;
-  return { name, digits: suffix !== '' ? digits + suffix : digits };
-}
-
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigit(text[i])) return true;
-  return false;
-}
-
-/** Whether value ends with one of the endings (with properSuffix, one shorter than value). Closure-free. */
-function endsWithAny(value: string, endings: readonly string[], properSuffix: boolean): boolean {
-  for (let k = 0; k < endings.length; k++) {
-    if (value.endsWith(endings[k]) && (!properSuffix || value !== endings[k])) return true;
-  }
-  return false;
-}
-
-function hasNameEnding(norm: string): boolean {
-  return NAME_ENDING_LAST_CODES.has(norm.charCodeAt(norm.length - 1)) && endsWithAny(norm, NAME_ENDINGS, false);
-}
-
-function includesAny(value: string, parts: readonly string[]): boolean {
-  for (let k = 0; k < parts.length; k++) if (value.includes(parts[k])) return true;
-  return false;
-}
-
-export function brandStrength(unit: Unit): BrandStrength {
-  if (unit.kind !== 'word' || unit.norm.length < MIN_BRAND_NAME) return 'none';
-  if (!unit.obfuscated && unit.decorated !== true && !hasDigit(unit.norm)) {
-    // Plain letters: only a site-name ending ("agustoto", "pulauwin") can make a brand.
-    const norm = unit.norm;
-    if (norm.length < MIN_ENDING_NAME || !hasNameEnding(norm)) return 'none';
-  }
-  // Disguised letters with one digit ("ＭΛＮDALIKΛ𝟟") are a site name; plain ones ("python3") are not.
-  const parts = splitBrand(unit.norm, unit.obfuscated && unit.norm.length >= MIN_ENDING_NAME);
-  if (parts === undefined || parts.name.length < MIN_BRAND_NAME) return 'none';
-  const { name, digits } = parts;
-  if (digits.length > 0) {
-    if (digits.length > MAX_BRAND_DIGITS) return 'none';
-    const gamblingNumber = BRAND_NUMBERS.has(digits) || endsWithAny(digits, DRAW_SUFFIXES, false);
-    // Dressed in emoji or symbols ("💎ALEXIS17💎"), a name with a short number is an advert, not a handle.
-    const dressed = unit.decorated === true && digits.length <= MAX_DRESSED_DIGITS;
-    if (unit.obfuscated || dressed || (gamblingNumber && (unit.upperCase || includesAny(name, BRAND_PARTS)))) return 'strong';
-    return unit.upperCase || gamblingNumber || includesAny(name, BRAND_PARTS) ? 'weak' : 'none';
-  }
-  if (unit.obfuscated && name.length >= MIN_DISGUISED_NAME && (includesAny(name, BRAND_PARTS) || includesAny(name, TERMS_IN_NAMES))) {
-    return 'strong';
-  }
-  if (unit.decorated === true && unit.upperCase && name.length >= MIN_ENDING_NAME && includesAny(name, BRAND_PARTS)) return 'strong';
-  const ending = name.length >= MIN_ENDING_NAME && endsWithAny(name, NAME_ENDINGS, true);
-  return ending ? (unit.upperCase || unit.obfuscated ? 'strong' : 'weak') : 'none';
-}
 
 /** Single-word gambling terms, for counting "situs gacor" as two signals and "judi online" as one. */
 const SINGLE_TERMS = new Set([...lexicon.strong, ...lexicon.weak].filter((entry) => phraseNorms(entry).length === 1).flatMap(phraseNorms));
@@ -150,6 +54,54 @@ function everydaySlot(units: readonly Unit[], from: number, to: number, contextW
   return next.norm.length >= 3 && !SINGLE_TERMS.has(next.norm) && !contextWords.has(next.norm) && brandStrength(next) === 'none';
 }
 
+interface NamesAndContext {
+  brands: number;
+  strongBrands: number;
+  shapedBrands: number;
+  /** Money, winning and call-to-play words outside the gambling terms. */
+  context: number;
+  /** An advert's hype, and place words before a site name ("di Sentosa88"): they back a site name only. */
+  praise: number;
+  /** Names written like handles ("kenanga43"): sites only beside money, winning or play words. */
+  handles: number;
+}
+
+/** Per-unit marks of the phrase matches: clean phrases, strong and weak gambling terms. */
+interface Covered {
+  clean: Uint8Array;
+  strongAt: Uint8Array;
+  weakAt: Uint8Array;
+}
+
+/** One pass over the units: site names (their spans go to evidence), context and praise words. */
+function namesAndContext(units: readonly Unit[], language: Language, covered: Covered, evidence: { from: number; to: number }[]): NamesAndContext {
+  const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
+  const praiseWords = language === 'en' ? PRAISE_IN_ENGLISH : PRAISE;
+  const found: NamesAndContext = { brands: 0, strongBrands: 0, shapedBrands: 0, context: 0, praise: 0, handles: 0 };
+  let shop: boolean | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    // "kode NABILA15": a promo code after a code word is not a site name.
+    let strength = covered.strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
+    if (strength !== 'none' && strength !== 'strong') strength = nameStrength(strength, units, i, language, (shop ??= sellsWithCodes(units)));
+    if (strength === 'handle') {
+      found.handles++;
+      evidence.push({ from: i, to: i + 1 });
+    } else if (strength !== 'none') {
+      found.brands++;
+      if (strength === 'strong') found.strongBrands++;
+      if (strength === 'shaped') found.shapedBrands++;
+      if (i > 0 && PLACE_WORDS.has(units[i - 1].norm) && units[i - 1].sentence === unit.sentence) found.praise++;
+      evidence.push({ from: i, to: i + 1 });
+    } else if (contextWords.has(unit.norm) && covered.clean[i] !== 1 && covered.weakAt[i] !== 1 && covered.strongAt[i] !== 1) {
+      found.context++;
+    } else if (praiseWords.has(unit.norm)) {
+      found.praise++;
+    }
+  }
+  return found;
+}
+
 /**
  * Online-gambling promotion: a gambling term needs a second signal (another term, a site name,
  * money or winning words, a call to play); "slot" alone ("time slot") stays clean.
@@ -162,7 +114,6 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
   const evidence: { from: number; to: number }[] = [];
   let strong = 0;
   let weak = 0;
-  let brands = 0;
   let obfuscated = 0;
   for (const match of strongMatches) {
     // "slot777" in the lexicon reads as "slot" once the text layer splits its number off.
@@ -183,26 +134,15 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
   }
   // A call to action the reading found ("sign up", "link in bio") backs a gambling term, in any language.
   const callToAction = reading !== undefined && reading.clauses.some((clause) => clause.promotes);
-  let context = 0;
-  let strongBrands = 0;
-  for (let i = 0; i < count; i++) {
-    const unit = units[i];
-    // "kode NABILA15": a promo code after a code word is not a site name.
-    const strength = strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
-    if (strength !== 'none') {
-      brands++;
-      if (strength === 'strong') strongBrands++;
-      evidence.push({ from: i, to: i + 1 });
-    } else if (contextWords.has(unit.norm) && clean[i] !== 1 && weakAt[i] !== 1 && strongAt[i] !== 1) {
-      context++;
-    }
-  }
-  // A strong site name needs no other signal: nobody writes "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖" but to dodge filters.
+  const { brands, strongBrands, shapedBrands, context, praise, handles } = namesAndContext(units, language, { strongAt, weakAt, clean }, evidence);
+  // A strong or name-shaped site name needs no other signal: nobody writes "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖" but to dodge filters.
   const promotes =
     strongBrands >= 1 ||
+    shapedBrands >= 1 ||
     strong >= 2 ||
-    (strong >= 1 && (weak + brands + context + obfuscated >= 1 || callToAction)) ||
-    (brands >= 1 && weak + context >= 1) ||
+    (strong >= 1 && (weak + brands + handles + context + obfuscated >= 1 || callToAction)) ||
+    (brands >= 1 && weak + context + praise >= 1) ||
+    (handles >= 1 && weak + context >= 1) ||
     (weak >= 1 && (obfuscated >= 1 || context >= 2 || weak >= 2));
   if (!promotes) return [];
   if (brands === 0 && AGAINST.occursIn(units)) return [];

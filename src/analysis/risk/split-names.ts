@@ -185,3 +185,44 @@ export function joinSplitLetters<U extends NamePiece>(original: string, units: U
   }
   return joined ?? units;
 }
+
+const MIN_MASK_SYMBOLS = 4;
+const MIN_MASKED_DIGITS = 2;
+const MAX_MASKED_DIGITS = 3;
+const KEYCAP = 0x20e3;
+const VARIATION_SELECTOR = 0xfe0f;
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Start of the code point that ends just before `end` (a surrogate pair is two units). */
+function codePointBefore(original: string, end: number): number {
+  return (original.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && end >= 2 ? end - 2 : end - 1;
+}
+
+/**
+ * A site number right after a run of different emoji and symbols standing for the letters of the
+ * name ("⭐☂⚓♠✈☘41"): the name is masked, the number still gives it away. One emoji repeated
+ * ("🔥🔥🔥100") is decoration, and letters before the run ("abc⭐⏬☠⏺17") make it something else.
+ */
+export function isMaskedName(original: string, unit: NamePiece): boolean {
+  let k = unit.end;
+  while (k > unit.start && isAsciiDigit(original.charCodeAt(k - 1))) k--;
+  const digits = unit.end - k;
+  if (digits < MIN_MASKED_DIGITS || digits > MAX_MASKED_DIGITS) return false;
+  const symbols = new Set<number>();
+  while (k > 0) {
+    const start = codePointBefore(original, k);
+    const cp = original.codePointAt(start) as number;
+    const folded = foldCodePoint(cp);
+    if (folded.cls === CharClass.Space) break;
+    const next = original.charCodeAt(start + 1);
+    // A keycap digit ("0⃣") is one more symbol.
+    const keycap = isAsciiDigit(cp) && (next === KEYCAP || next === VARIATION_SELECTOR);
+    if (cp < 0x80 && !keycap) return false;
+    if (folded.cls !== CharClass.Joiner) symbols.add(cp);
+    k = start;
+  }
+  return symbols.size >= MIN_MASK_SYMBOLS;
+}

@@ -1,7 +1,7 @@
 import { CharClass, foldCodePoint } from '../text/fold';
 import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
-import { isDecorated, isSiteNumber, joinSplitLetters, joinSplitNumbers } from './split-names';
+import { isDecorated, isMaskedName, isSiteNumber, joinSplitLetters, joinSplitNumbers } from './split-names';
 
 /**
  * A token the detectors read: words, numbers, hashtags; punctuation and emoji left out. A word's
@@ -21,6 +21,8 @@ export interface Unit {
   capitalised: boolean;
   /** Emoji or symbols against both sides ("💎ALEXIS17💎"), set for words only. */
   decorated?: boolean;
+  /** Digits after different emoji standing for a name's letters ("⭐☂⚓♠✈☘41"). */
+  maskedName?: boolean;
   /** Bits of the phrase matchers with a phrase starting here (phrases.ts), set once the units are final. */
   matchers: number;
 }
@@ -269,7 +271,10 @@ export function buildUnits(text: AnalyzedText): Unit[] {
   const spaced = joinSpacedLetters(original, units);
   const make = (first: Unit, last: Unit, norm: string): Unit => splitName(original, first, last, norm);
   const joined = joinSymbolSplitNames(original, joinSplitNumbers(original, joinSplitLetters(original, spaced, make), make));
-  for (const unit of joined) if (unit.kind === 'word' && isDecorated(original, unit)) unit.decorated = true;
+  for (const unit of joined) {
+    if (unit.kind === 'word' && isDecorated(original, unit)) unit.decorated = true;
+    if (isMaskedName(original, unit)) unit.maskedName = true;
+  }
   return joined;
 }
 

@@ -31,6 +31,7 @@ const AT = 0x40;
 const DOLLAR = 0x24;
 const BANG = 0x21;
 const STAR = 0x2a;
+const UNDERSCORE = 0x5f;
 
 /** Longer runs of single letters ("a.a.a.a...") are not a disguised word. */
 const MAX_MASKED_LETTERS = 24;
@@ -49,6 +50,8 @@ function readCodePoints(text: string): CodePoints {
   const offsets = fits ? reused.offsets : new Int32Array(text.length + 1);
   const classes = fits ? reused.classes : new Uint8Array(text.length);
   let count = 0;
+  let hangul = 0;
+  let lostPlane = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) as number;
     cps[count] = cp;
@@ -56,9 +59,34 @@ function readCodePoints(text: string): CodePoints {
     classes[count] = foldCodePoint(cp).cls;
     count++;
     i += cp > 0xffff ? 2 : 1;
+    if (cp >= HANGUL_FROM && cp <= LOST_PLANE_TO) {
+      if (cp >= LOST_PLANE_FROM) lostPlane++;
+      else hangul++;
+    }
   }
   offsets[count] = text.length;
+  if (lostPlane > 0 && hangul === 0) restoreLostPlane(cps, classes, count);
   return { count, cps, offsets, classes };
+}
+
+/**
+ * Mathematical letters and digits (U+1D400-U+1D7FF: "𝐀𝐋𝐄𝐗") that lost their plane arrive as Hangul
+ * syllables ("퐀퐋퐄퐗"). In a text with no other Hangul they are that disguise, and are read as it; real
+ * Korean uses syllables from U+AC00 up, so a text holding any of those is left as written.
+ */
+const HANGUL_FROM = 0xac00;
+const LOST_PLANE_FROM = 0xd400;
+const LOST_PLANE_TO = 0xd7ff;
+const SUPPLEMENTARY_PLANE = 0x10000;
+
+function restoreLostPlane(cps: Int32Array, classes: Uint8Array, count: number): void {
+  for (let k = 0; k < count; k++) {
+    if (cps[k] < LOST_PLANE_FROM || cps[k] > LOST_PLANE_TO) continue;
+    const restored = foldCodePoint(cps[k] + SUPPLEMENTARY_PLANE);
+    if (restored.cls !== CharClass.Letter && restored.cls !== CharClass.Digit) continue;
+    cps[k] += SUPPLEMENTARY_PLANE;
+    classes[k] = restored.cls;
+  }
 }
 
 /** Tokens, and for tokens read as Indonesian slang that are also English, their English form by index. */
@@ -167,7 +195,9 @@ class Tokenizer {
     const next = i + 1 < end ? this.cls(i + 1) : CharClass.Space;
     const nextIsWordChar = next === CharClass.Letter || next === CharClass.Digit;
     if (char === '#' && nextIsWordChar) return this.tagged('hashtag', i, end);
-    if (char === '@' && nextIsWordChar && (i === 0 || !this.isPieceChar(i - 1, end))) return this.tagged('mention', i, end);
+    // Handles may start with an underscore ("@_rina03").
+    const handleStarts = nextIsWordChar || (i + 1 < end && this.cp.cps[i + 1] === UNDERSCORE);
+    if (char === '@' && handleStarts && (i === 0 || !this.isPieceChar(i - 1, end))) return this.tagged('mention', i, end);
     if (char === '$' && next === CharClass.Digit) return this.word(i + 1, end, i);
     if (this.isPieceChar(i, end)) return this.word(i, end, i);
     const cls = this.cls(i);
