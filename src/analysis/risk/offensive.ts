@@ -3,6 +3,7 @@ import offensiveLexicon from './lexicons/offensive.json';
 import violenceLexicon from './lexicons/violence.json';
 import { unitsHit, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
+import { insideNegation } from '../reading/negation';
 import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
 import type { Unit } from './units';
@@ -76,14 +77,18 @@ const PERSON_NOUNS = normSet(offensiveLexicon.entries.personNouns);
 const NAMED_PERSONS = normSet(offensiveLexicon.entries.namedPersons);
 const COPULAS = normSet(offensiveLexicon.entries.copulas);
 const INTENSIFIERS = normSet(offensiveLexicon.entries.intensifiers);
-const NEGATIONS = normSet(offensiveLexicon.entries.negations);
 const INSULT_NOUNS = normSet(offensiveLexicon.entries.insultNouns);
 /** Describing words between the copula and the insult: "is a lazy, useless idiot". */
 const MAX_DESCRIBING = 2;
 /** Words between a named person and the insult: "is a total", "itu emang". */
 const MAX_BRIDGE = 5;
-/** Words between a person noun and its possessive or copula: "rekan satu tim gue", "bos di kantor". */
-const PERSON_MODIFIERS = new Set(['satu', 'tim', 'kerja', 'kantor', 'di', 'baru', 'lama', 'senior']);
+/** Words between a person noun and its possessive or copula: "rekan satu tim gue", "the new nurse". */
+const PERSON_MODIFIERS = normSet(offensiveLexicon.entries.personModifiers);
+/** Words that open a phrase saying which person: "the dokter on shift", "kasir yang jaga malam". */
+const SUBJECT_LINKS = normSet(offensiveLexicon.entries.subjectLinks);
+/** Words between the person and the copula: "the intern from the Surabaya office is". */
+const MAX_SUBJECT = 6;
+const POSSESSIVE_PRONOUNS = new Set(['saya', 'aku', 'kami', 'gue', 'my', 'our']);
 /** "dasar X": Indonesian for "you X". */
 const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
 const AIM_WINDOW = 3;
@@ -164,26 +169,48 @@ function personOf(norm: string): string {
 }
 
 /**
+ * The words between a person and the copula only say which person: possessives and modifiers
+ * ("rekan satu tim gue", "the new nurse"), then maybe a phrase opened by a link word ("on shift",
+ * "di toko itu", "who treated me").
+ */
+function saysWhichPerson(units: readonly Unit[], from: number, to: number): boolean {
+  let k = from;
+  // "HR itu emang goblok": a second copula is part of the link too.
+  const which = (norm: string) => POSSESSIVE_PRONOUNS.has(norm) || PERSON_MODIFIERS.has(norm) || COPULAS.has(norm);
+  while (k < to && which(units[k].norm)) k++;
+  return k === to || SUBJECT_LINKS.has(units[k].norm);
+}
+
+/**
+ * The subject before a copula is a person: a role word in either language, maybe followed by words
+ * that say which one ("the new dokter on shift", "kasir baru di toko itu", "the nurse who treated
+ * me"), or a name right before the copula when the insult can only mean a person. A role word inside
+ * a clause of its own ("the code my manager wrote") is not the subject.
+ */
+function subjectIsPerson(units: readonly Unit[], copula: number, personWord: boolean): boolean {
+  for (let k = copula - 1; inSentence(units, copula, k) && copula - k <= MAX_SUBJECT; k--) {
+    const norm = units[k].norm;
+    if (NAMED_PERSONS.has(personOf(norm))) {
+      return saysWhichPerson(units, k + 1, copula);
+    }
+    if (personWord && readsAsName(units[k]) && saysWhichPerson(units, k + 1, copula)) return true;
+  }
+  return false;
+}
+
+/**
  * A person named by their role, a copula and the insult: "my manager is a total idiot", "HR itu
  * emang goblok", "the client was such a moron", "manager's a total idiot". Pronouns ("he's an idiot")
  * are left to the nearby-person rule: quoted and reported speech makes them too noisy. A name
  * ("nurse Diana is a useless idiot", "Budi emang goblok") counts when the insult can only mean a person.
  */
 function aimedThroughCopula(units: readonly Unit[], i: number, personWord: boolean): boolean {
-  let copula = false;
   let describing = 0;
   for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_BRIDGE; j--) {
     const norm = units[j].norm;
-    if (NEGATIONS.has(norm)) return false;
-    if (COPULAS.has(norm)) {
-      copula = true;
-      continue;
-    }
+    if (COPULAS.has(norm)) return subjectIsPerson(units, j, personWord);
     if (INTENSIFIERS.has(norm)) continue;
-    if (NAMED_PERSONS.has(personOf(norm))) return copula || norm.endsWith("'s");
-    // "bos gue itu goblok": a possessive pronoun after the person; "rekan satu tim": words that say which one.
-    if (norm === 'saya' || norm === 'aku' || norm === 'kami' || norm === 'gue' || PERSON_MODIFIERS.has(norm)) continue;
-    if (copula) return personWord && readsAsName(units[j]);
+    if (NAMED_PERSONS.has(personOf(norm))) return norm.endsWith("'s");
     if (units[j].kind !== 'word' || ++describing > MAX_DESCRIBING) return false;
   }
   return false;
@@ -215,13 +242,31 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
  * "HRD-nya ghosting. Tolol emang.": an insult that opens a sentence right after one about a person
  * is aimed at that person (the reading's clause targets).
  */
-function aimedFromPreviousClause(units: readonly Unit[], from: number, reading: TextReading | undefined): boolean {
-  if (reading === undefined || inSentence(units, from, from - 1)) return false;
+function aimedFromPreviousClause(units: readonly Unit[], from: number, reading: TextReading): boolean {
+  if (inSentence(units, from, from - 1)) return false;
   const previous = reading.clauses[units[from].sentence - 1];
   return previous !== undefined && (previous.target === 'person' || previous.target === 'reader');
 }
 
-function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading?: TextReading): SentenceHit | undefined {
+/**
+ * The insult word lies in a negation's scope ("she is not an idiot", "bukan orang bodoh", "never
+ * called him stupid"): a denial describes no one. Swearing stays swearing, and a slur stays a slur.
+ */
+function negatedHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number): SentenceHit | undefined {
+  switch (wordClass) {
+    case 'slur':
+      return unitsHit('hate', 'critical', 'hate.slur', units, from, to);
+    case 'strong':
+      return unitsHit('profanity', 'warning', 'profanity.strong', units, from, to);
+    case 'mild':
+      return unitsHit('profanity', 'info', 'profanity.mild', units, from, to);
+    default:
+      return undefined;
+  }
+}
+
+function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading: TextReading): SentenceHit | undefined {
+  if (insideNegation(reading.negations, units[from].start)) return negatedHit(wordClass, units, from, to);
   const personWord = wordClass === 'person' || INSULT_NOUNS.has(wordOf(units[to - 1]));
   const aimed =
     aimedAtPerson(units, from) ||
@@ -265,7 +310,7 @@ function readsForeign(language: Language, units: readonly Unit[]): boolean {
 }
 
 /** Profanity, insults (aimed at a person) and hate (slurs, attacks on a group). */
-export function detectOffensive(units: readonly Unit[], language: Language, reading?: TextReading): SentenceHit[] {
+export function detectOffensive(units: readonly Unit[], language: Language, reading: TextReading): SentenceHit[] {
   const foreign = readsForeign(language, units);
   const hits: SentenceHit[] = [];
   // Per-unit flags in typed arrays rather than Sets: one allocation each, no hashing.
@@ -286,7 +331,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
     if (covered[match.from] === 1) continue;
-    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to);
+    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to, reading);
     if (found !== undefined) hits.push(found);
     for (let j = match.from; j < match.to; j++) covered[j] = 1;
   }
