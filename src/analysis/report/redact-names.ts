@@ -1,4 +1,5 @@
 import type { ProfileField } from '../profile/fields';
+import { isCapitalised } from '../text/case';
 import { KNOWN_WORDS } from '../text/vocabulary';
 import type { Span, Token } from '../text/types';
 import nameCueLexicon from './lexicon/name-cues.json';
@@ -8,14 +9,8 @@ const NAME_CUES: ReadonlySet<string> = new Set(nameCueLexicon.entries);
 /** Capitalised words in a row a person's name may hold ("Rini Astuti Putri"). */
 const MAX_NAME_WORDS = 4;
 
-function capitalised(text: string, token: Token): boolean {
-  const first = text[token.start];
-  const second = text[token.start + 1] ?? '';
-  return token.kind === 'word' && first !== first.toLowerCase() && second === second.toLowerCase();
-}
-
 function nameWord(text: string, token: Token | undefined, end: number): token is Token {
-  return token !== undefined && token.end <= end && capitalised(text, token) && !NAME_CUES.has(token.norm);
+  return token !== undefined && token.end <= end && token.kind === 'word' && isCapitalised(text, token.start, token.end) && !NAME_CUES.has(token.norm);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ProfileAnalysis } from '../profile/analyze';
 import { collapseSpaces, excerptBounds } from '../profile/evidence';
 import type { ProfileField } from '../profile/fields';
 import type { Span } from '../text/types';
+import { startsWithCapital } from '../text/case';
 import protectedLexicon from '../text/lexicons/protected.json';
 import type { Token } from '../text/types';
 import { isSlur } from '../risk/offensive';
@@ -52,11 +53,6 @@ const ADDRESS_PUNCTUATION = new Set([',', '.', '/', '-', '(', ')', ':']);
 /** Capitalised words in a row an address may hold (a street or place name); longer is a sentence. */
 const MAX_NAME_WORDS = 4;
 
-function isCapitalised(text: string, token: Token): boolean {
-  const first = text[token.start];
-  return first !== undefined && first !== first.toLowerCase();
-}
-
 function writtenLower(text: string, token: Token): string {
   return text.slice(token.start, token.end).toLowerCase();
 }
@@ -81,7 +77,7 @@ function addressEnd(text: string, tokens: readonly Token[], from: number, end: n
     if (token.norm === '.' && !(index > 0 && isAddressWord(ADDRESS_PARTS, text, tokens[index - 1]))) break;
     if (token.kind === 'punct' && ADDRESS_PUNCTUATION.has(token.norm)) continue;
     if (token.kind === 'number' || isAddressWord(ADDRESS_PARTS, text, token)) names = 0;
-    else if (token.kind === 'word' && isCapitalised(text, token) && names < MAX_NAME_WORDS) names += 1;
+    else if (token.kind === 'word' && startsWithCapital(text, token.start) && names < MAX_NAME_WORDS) names += 1;
     else break;
     last = token.end;
   }
@@ -103,7 +99,7 @@ export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[]
     while (hit < sorted.length && sorted[hit].end <= token.start) hit += 1;
     const insideHit = hit < sorted.length && sorted[hit].start <= token.start;
     const next = tokens[index + 1]?.norm === '.' ? tokens[index + 2] : tokens[index + 1];
-    const starts = isAddressWord(ADDRESS_STARTS, text, token) && next !== undefined && (next.kind === 'number' || isCapitalised(text, next));
+    const starts = isAddressWord(ADDRESS_STARTS, text, token) && next !== undefined && (next.kind === 'number' || startsWithCapital(text, next.start));
     if (!insideHit && !starts) continue;
     const from = insideHit ? sorted[hit].start : token.start;
     let after = index + 1;
