@@ -39,3 +39,12 @@ describe('recruiter view of a hate flag', () => {
     expect(hate?.excerpts.join(' ')).toContain('immigrants');
   });
 });
+
+describe('recruiter view of a slur under another flag', () => {
+  it('masks the slur in the excerpt of a profanity flag raised in the same sentence', () => {
+    const report = auditProfile(profileWith('Staf gudang.', 'Tetangga baru itu kafir laknat, brengsek semua.'), { referenceDate: '2026-11-01' });
+    const excerpts = report.recruiterSummary.flags.flatMap((flag) => flag.excerpts).join(' | ');
+    expect(excerpts).not.toMatch(/kafir/i);
+    expect(excerpts).toMatch(/k\*+r/);
+  });
+});

@@ -239,15 +239,14 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
     .sensitiveSpans(field, hate)
     .filter((span) => span.start < bounds.end && span.end > bounds.start)
     .map((span) => ({ ...span, text: REDACTED }));
-  if (hate) {
-    for (const token of field.text.tokens) {
-      if (token.start < bounds.start || token.end > bounds.end || !isSlur(token.norm)) continue;
-      if (!spans.some((span) => span.start < token.end && span.end > token.start)) {
-        spans.push({ start: token.start, end: token.end, text: maskedSlur(field.text.original.slice(token.start, token.end)) });
-      }
+  // A slur is masked in every excerpt, not only a hate flag's: the sentence may hold another flag too.
+  for (const token of field.text.tokens) {
+    if (token.start < bounds.start || token.end > bounds.end || !isSlur(token.norm)) continue;
+    if (!spans.some((span) => span.start < token.end && span.end > token.start)) {
+      spans.push({ start: token.start, end: token.end, text: maskedSlur(field.text.original.slice(token.start, token.end)) });
     }
-    spans.sort((a, b) => a.start - b.start);
   }
+  spans.sort((a, b) => a.start - b.start);
   // A post sharing someone's address or phone shares their name too: the recruiter sees neither.
   if (personalData) {
     markAddresses(field, spans);
