@@ -48,3 +48,20 @@ describe('recruiter view of a slur under another flag', () => {
     expect(excerpts).toMatch(/k\*+r/);
   });
 });
+
+describe('recruiter view of a hate flag: a label opened by a group marker', () => {
+  it('shows the group a sentence attacks, masks only the slur', () => {
+    const report = auditProfile(profileWith('Staf gudang.', 'Orang tionghoa di pasar itu, kafir laknat semua.'), { referenceDate: '2026-11-01' });
+    const hate = report.recruiterSummary.flags.find((flag) => flag.category === 'hate');
+    const excerpt = hate?.excerpts.join(' ') ?? '';
+    expect(excerpt).toContain('Orang tionghoa');
+    expect(excerpt).not.toContain('[redacted]');
+    expect(excerpt).toMatch(/k\*+r/);
+  });
+
+  it('keeps the writer own label masked when the sentence speaks in the first person', () => {
+    const report = auditProfile(profileWith('Staf gudang.', 'Saya orang sunda asli, bukan kafir laknat kayak mereka.'), { referenceDate: '2026-11-01' });
+    const everything = JSON.stringify(report.recruiterSummary).toLowerCase();
+    expect(everything).not.toContain('sunda');
+  });
+});

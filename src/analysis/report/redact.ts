@@ -8,6 +8,7 @@ import type { Token } from '../text/types';
 import { isSlur } from '../risk/offensive';
 import type { Evidence } from '../types';
 import addressLexicon from './lexicon/address-parts.json';
+import { attackedGroupLabels } from './redact-groups';
 import { NAME_MARK, personNameSpans } from './redact-names';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
 
@@ -115,15 +116,19 @@ export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[]
 /**
  * Personal data hits (whole addresses), protected-characteristic spans and e-mail tokens of a field, merged.
  * With `groupsVisible` (a hate flag's excerpt) the name of a group someone attacks stays readable, so the
- * recruiter can judge the behaviour; the writer's own self-descriptions (protected spans) never do.
+ * recruiter can judge the behaviour, a label opened by a group marker included ("orang yahudi, ..."); the
+ * writer's own self-descriptions (protected spans in a first-person sentence) never do.
  */
 function sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
   const personal = field.risks.filter((hit) => hit.category === 'personal_data');
+  const attacked = groupsVisible ? attackedGroupLabels(field) : [];
   return mergeSpans([
     ...personal,
     ...addressSpans(field, personal),
-    ...field.text.protectedSpans,
-    ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || (!groupsVisible && namesProtectedGroup(token))),
+    ...field.text.protectedSpans.filter((span) => !attacked.includes(span)),
+    ...field.text.tokens.filter(
+      (token) => token.kind === 'email' || (token.protected && !attacked.some((span) => span.start <= token.start && token.end <= span.end)) || (!groupsVisible && namesProtectedGroup(token)),
+    ),
   ]);
 }
 
