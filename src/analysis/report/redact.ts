@@ -8,7 +8,7 @@ import type { Token } from '../text/types';
 import { isSlur } from '../risk/offensive';
 import type { Evidence } from '../types';
 import addressLexicon from './lexicon/address-parts.json';
-import { attackedGroupLabels } from './redact-groups';
+import { attackedGroupLabels, insideSpansInOrder } from './redact-groups';
 import { NAME_MARK, personNameSpans } from './redact-names';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
 
@@ -122,13 +122,13 @@ export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[]
 function sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
   const personal = field.risks.filter((hit) => hit.category === 'personal_data');
   const attacked = groupsVisible ? attackedGroupLabels(field) : [];
+  const attackedSet = new Set(attacked);
+  const inAttacked = insideSpansInOrder(attacked);
   return mergeSpans([
     ...personal,
     ...addressSpans(field, personal),
-    ...field.text.protectedSpans.filter((span) => !attacked.includes(span)),
-    ...field.text.tokens.filter(
-      (token) => token.kind === 'email' || (token.protected && !attacked.some((span) => span.start <= token.start && token.end <= span.end)) || (!groupsVisible && namesProtectedGroup(token)),
-    ),
+    ...field.text.protectedSpans.filter((span) => !attackedSet.has(span)),
+    ...field.text.tokens.filter((token) => token.kind === 'email' || (token.protected && !inAttacked(token)) || (!groupsVisible && namesProtectedGroup(token))),
   ]);
 }
 
