@@ -33,6 +33,11 @@ export function phraseNorms(phrase: string): string[] {
   return norms;
 }
 
+/** The norms of single- and multi-word lexicon entries, each joined by a space. */
+export function normSet(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((phrase) => phraseNorms(phrase).join(' ')));
+}
+
 /**
  * Every matcher's bit, by the norms its phrases start with: one lookup per unit serves all matchers.
  * Matchers share the 31 bits in turn, so there is no limit on how many there are: a shared bit only

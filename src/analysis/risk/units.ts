@@ -237,6 +237,11 @@ export function lexiconForm(norm: string): string {
   return norm;
 }
 
+/** True when unit j exists and lies in unit i's sentence. */
+export function inSentence(units: readonly Unit[], i: number, j: number): boolean {
+  return j >= 0 && j < units.length && units[j].sentence === units[i].sentence;
+}
+
 export function buildUnits(text: AnalyzedText): Unit[] {
   const units: Unit[] = [];
   let sentence = 0;
