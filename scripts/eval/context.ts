@@ -40,7 +40,7 @@ export function readContext(path: string): ContextRow[] {
 function roleOf(headline: string): RoleReading | undefined {
   if (headline === '') return undefined;
   const text = analyzeText(headline, { source: 0, field: 'headline' });
-  return inferRole([{ kind: 'headline', source: 0, field: 'headline', units: readRiskText(text).units }]);
+  return inferRole([{ kind: 'headline', source: 0, field: 'headline', original: headline, units: readRiskText(text).units }]);
 }
 
 export function raises(row: ContextRow): boolean {

@@ -11,6 +11,13 @@ import { isHardSelling } from './tone';
 export interface Achievement extends Span {
   field: ProfileField;
   sentence: Span;
+  /** An academic grade (GPA 3.7, IPK 3,41): evidence of study, not a result of work. */
+  academic?: boolean;
+}
+
+/** A result of work: every achievement but an academic grade. */
+export function isWorkResult(achievement: Achievement): boolean {
+  return achievement.academic !== true;
 }
 
 type Kind = 'outcome' | 'unitless' | 'approximator' | 'rate';
@@ -20,6 +27,10 @@ const QUANTITY_UNITS = cueSet('quantityUnits');
 const RANGE_WORDS: ReadonlySet<string> = new Set(lexicon.entries.rangeWords);
 const MEASURE_NOUNS: ReadonlySet<string> = new Set(lexicon.entries.measureNouns);
 const NOT_COUNTS: ReadonlySet<string> = new Set(lexicon.entries.notCounts);
+const GRADE_NOUNS: ReadonlySet<string> = new Set(lexicon.entries.gradeNouns);
+const MEASURE_UNITS: ReadonlySet<string> = new Set(lexicon.entries.measureUnits);
+/** Describing words that may stand between a number and what it counts ("1,200 first-year computer science undergraduate students"). */
+const MAX_DESCRIBING = 5;
 const RATIO_UNITS = new Set(['%', 'persen', 'percent', 'pct', 'x', 'kali']);
 const UNIT_SUFFIXES = ['%', 'x', 'k', 'm', 'jt', 'rb', 'bn'];
 const CURRENCIES = new Set(['rp', '$', 'usd', 'idr', 'sgd', 'eur']);
@@ -94,18 +105,40 @@ function isNotCount(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Number forms that are results on their own: 18%, 3.5x, 1.2k, Rp 2,1 miliar, 140+, 40-an, 12 stores. */
-function isStrongNumber(tokens: readonly Token[], index: number): boolean {
+/**
+ * A word that says what a number counts. An acronym in capitals keeps its own meaning: "SMP",
+ * "SMA" are school levels even though slang "smp", "sma" fold to "sampai", "sama".
+ */
+function isUnit(token: Token | undefined, original: string): boolean {
+  if (token === undefined) return false;
+  if (QUANTITY_UNITS.has(token.norm)) return true;
+  const written = original.slice(token.start, token.end);
+  return written.length >= 2 && written === written.toUpperCase() && QUANTITY_UNITS.has(written.toLowerCase());
+}
+
+function isStrongNumber(tokens: readonly Token[], index: number, original: string): boolean {
   const token = tokens[index];
   const norm = token.norm;
   if (norm.endsWith('-an')) return true;
   if (!/^[0-9.,]+$/.test(norm) && UNIT_SUFFIXES.some((unit) => norm.endsWith(unit))) return true;
   const next = tokens[index + 1];
-  if (next && (next.norm === '+' || RATIO_UNITS.has(next.norm) || QUANTITY_UNITS.has(next.norm))) return true;
-  // One describing word may stand between the number and what it counts ("14 peer-reviewed papers", "35 contract staff").
-  const counted = tokens[index + 2];
-  if (next?.kind === 'word' && counted !== undefined && QUANTITY_UNITS.has(counted.norm)) return true;
+  if (next && (next.norm === '+' || RATIO_UNITS.has(next.norm) || isUnit(next, original))) return true;
+  if (countedAfterDescribing(tokens, index, original) !== -1) return true;
   const before = previousWord(tokens, index);
   return before !== undefined && (CURRENCIES.has(before.norm) || MEASURE_NOUNS.has(before.norm));
+}
+
+/**
+ * The index of what a number counts when describing words stand between them ("14 peer-reviewed
+ * papers", "35 contract staff", "18,000 Javanese and Sundanese forum comments"), or -1.
+ */
+function countedAfterDescribing(tokens: readonly Token[], index: number, original: string): number {
+  for (let k = index + 2; k < tokens.length && k <= index + 1 + MAX_DESCRIBING; k += 1) {
+    const token = tokens[k];
+    if (token.kind !== 'word' || RANGE_WORDS.has(token.norm) || NOT_COUNTS.has(token.norm)) return -1;
+    if (isUnit(token, original)) return MEASURE_UNITS.has(token.norm) ? -1 : k;
+  }
+  return -1;
 }
 
 /** "from 9 days to 4", "dari 40 jadi 12", "9 of 12", "3 dari 4": two numbers joined by a range word. */
@@ -146,10 +179,11 @@ function overlapsAny(spans: readonly Span[], start: number, end: number): boolea
 }
 
 /** End of the achievement: the number and the word it counts ("48,000 copies"), when there is one. */
-function spanEnd(tokens: readonly Token[], index: number, sentence: Span): number {
+function spanEnd(tokens: readonly Token[], index: number, sentence: Span, original: string): number {
   const next = tokens[index + 1];
   if (next?.norm === '%' && next.start === tokens[index].end) return next.end;
-  const counted = next?.norm === '+' ? tokens[index + 2] : next;
+  const described = next?.kind === 'word' && !isUnit(next, original) ? countedAfterDescribing(tokens, index, original) : -1;
+  const counted = described !== -1 ? tokens[described] : next?.norm === '+' ? tokens[index + 2] : next;
   return counted && counted.kind !== 'punct' && counted.end <= sentence.end ? counted.end : tokens[index].end;
 }
 
@@ -161,7 +195,7 @@ function fieldAchievements(field: ProfileField, excluded: readonly Span[]): Achi
     const token = tokens[index];
     if (!isNumeric(token) || isNotCount(tokens, index)) continue;
     const sentence = sentenceOf(field, token.start);
-    const end = spanEnd(tokens, index, sentence);
+    const end = spanEnd(tokens, index, sentence, field.text.original);
     if (overlapsAny(excluded, token.start, end)) continue;
     const approximated = index > 0 && cues.approximated.has(tokens[index - 1].end);
     const rated = cues.rated.has(rateAfter(tokens, index, end));
@@ -171,8 +205,11 @@ function fieldAchievements(field: ProfileField, excluded: readonly Span[]): Achi
       last.end = end;
       continue;
     }
-    const counted = isStrongNumber(tokens, index) || approximated || rated || inRange(tokens, index, sentence);
-    if (counted || cues.outcome.has(sentence.start)) found.push({ field, start: token.start, end, sentence });
+    const counted = isStrongNumber(tokens, index, field.text.original) || approximated || rated || inRange(tokens, index, sentence);
+    if (!counted && !cues.outcome.has(sentence.start)) continue;
+    const before = previousWord(tokens, index);
+    const academic = before !== undefined && GRADE_NOUNS.has(before.norm);
+    found.push(academic ? { field, start: token.start, end, sentence, academic } : { field, start: token.start, end, sentence });
   }
   for (const span of cues.unitless) {
     if (!overlapsAny(excluded, span.start, span.end)) found.push({ field, ...span, sentence: sentenceOf(field, span.start) });

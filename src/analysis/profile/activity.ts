@@ -7,7 +7,7 @@ import { clamp, mean, median } from './similarity';
 
 const DAY_MS = 86_400_000;
 const FRESH_DAYS = 30;
-const STALE_DAYS = 180;
+export const STALE_DAYS = 180;
 
 /** Days since 1970-01-01 for an ISO date or date-time; undefined when it is not one. */
 export function isoDay(value: string): number | undefined {

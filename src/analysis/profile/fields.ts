@@ -80,7 +80,7 @@ export function readProfileFields(profile: Profile, analyzers: TextAnalyzers): {
   });
   const roleTexts: RoleText[] = pending
     .filter((item) => ROLE_KINDS.has(item.kind))
-    .map((item) => ({ kind: item.kind as RoleText['kind'], source: item.source, field: item.field, units: item.read.units }));
+    .map((item) => ({ kind: item.kind as RoleText['kind'], source: item.source, field: item.field, original: item.text.original, units: item.read.units }));
   const role = inferRole(roleTexts);
   const fields = pending.map((item) =>
     buildField(analyzers, item.source, item.platform, item.kind, item.field, item.text.original, item.post, true, { text: item.text, read: item.read, role }),

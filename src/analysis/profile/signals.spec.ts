@@ -41,7 +41,19 @@ describe('professional signals', () => {
     expect(achievementTexts('Mendampingi lebih dari 300 pasien pascaoperasi.')).toEqual(['300 pasien']);
     expect(achievementTexts('Our return rate fell by a third after the new packaging.')).toEqual(['by a third']);
     expect(achievementTexts('Tim kami masuk finalis lomba inovasi nasional.')).toEqual(['finalis']);
-    expect(achievementTexts('Co-authored 6 refereed papers on speech recognition.')).toEqual(['6 refereed']);
+    expect(achievementTexts('Co-authored 6 refereed papers on speech recognition.')).toEqual(['6 refereed papers']);
+    expect(achievementTexts('Released 2,400 hand-checked Minang and Bugis news articles.')).toEqual(['2,400 hand-checked Minang and Bugis news articles']);
+    expect(achievementTexts('Mendampingi guru di 11 SD dan SMP negeri.')).toEqual(['11 SD']);
+    expect(achievementTexts('Designed the checkout service behind 3,000 payments per minute.')).toEqual(['3,000 payments']);
+  });
+
+  it('keeps a grade point average as evidence but not as a result of work', () => {
+    const { achievements } = setup({ sources: [{ platform: 'linkedin', about: 'Lulus dengan IPK 3,78 dan memimpin 4 proyek kampus.' }] });
+    expect(achievements.map((item) => item.academic === true)).toEqual([true, false]);
+  });
+
+  it('does not stretch a number over describing words to a measure of time ("hari ini" is today)', () => {
+    expect(achievementTexts('Kelas 6 antusias sekali belajar hari ini.')).toEqual([]);
   });
 
   it('does not read dates, ages, clock times, addresses or identifiers as results', () => {

@@ -10,7 +10,8 @@ import { contentFields, countedPosts, cuesOf, hasCue, type ProfileField } from '
 import { clamp } from './similarity';
 import { familiesRelated, type TaxonomyEntry } from './taxonomy';
 
-export { findAchievements, type Achievement } from './achievements';
+import { isWorkResult } from './achievements';
+export { findAchievements, isWorkResult, type Achievement } from './achievements';
 export { credentialsComponent } from './credentials';
 
 /** Every result is a separate fact a recruiter may look for, so more of them keep their evidence. */
@@ -26,7 +27,8 @@ function overlapsAny(spans: readonly Span[], start: number, end: number): boolea
 export function achievementsComponent(achievements: readonly Achievement[], msg: Messages): Measured {
   return {
     key: 'achievements',
-    value: Math.min(100, achievements.length * 34),
+    // A grade is shown as evidence but scores nothing: it records study, not work.
+    value: Math.min(100, achievements.filter(isWorkResult).length * 34),
     explanation: msg.explain.achievements({ count: achievements.length }),
     evidence: achievements.slice(0, ACHIEVEMENT_EVIDENCE).map((item) => evidenceFor(item.field, item.start, item.end)),
   };

@@ -1,6 +1,7 @@
 import type { Unit } from '../risk/units';
 import type { AnalyzedText } from '../text/types';
 import { FRAME_RANK, frameCues, targetCues } from './cues';
+import { negationScopes } from './negation';
 import { findQuotes, insideQuote } from './quotes';
 import type { Clause, Frame, Target, TextReading } from './types';
 
@@ -52,7 +53,8 @@ function targetClauses(clauses: Clause[], units: readonly Unit[], text: Analyzed
 
 /**
  * Reads one text once: per sentence its frame, whether it promotes and whom it addresses, and the
- * text's stance. Linear in the units (trie matches) plus one pass over the characters for quotes.
+ * text's stance, and what its negations cover. Linear in the units (trie matches) plus one pass over
+ * the characters for quotes.
  */
 export function readText(text: AnalyzedText, units: readonly Unit[]): TextReading {
   const quotes = findQuotes(text.original);
@@ -69,7 +71,7 @@ export function readText(text: AnalyzedText, units: readonly Unit[]): TextReadin
   if (!promoting && stance !== 'plain') {
     for (const clause of clauses) if (clause.frame === 'plain' || clause.frame === 'narrate') clause.frame = stance;
   }
-  return { clauses, quotes, handles, stance };
+  return { clauses, quotes, negations: negationScopes(text.original, units), handles, stance };
 }
 
 /** The clause holding a span, found by binary search over the sentence-ordered clauses. */

@@ -5,4 +5,5 @@
 export { readText, clauseAt } from './frames';
 export { inferRole, isProfessional, type RoleText } from './role';
 export { insideQuote } from './quotes';
+export { insideNegation } from './negation';
 export * from './types';

@@ -19,6 +19,7 @@ function roleOf(headline: string, about = '') {
       kind: text.kind,
       source: 0,
       field: text.field,
+      original: text.value,
       units: readRiskText(analyzeText(text.value, { source: 0, field: text.field })).units,
     })),
   );
@@ -99,5 +100,46 @@ describe('reading: the role a person presents', () => {
   it('falls back to the about text, and finds no role in a plain headline', () => {
     expect(roleOf('Lulusan baru', 'Saya perawat di ruang IGD sejak 2023.')?.role).toBe('nurse');
     expect(roleOf('Frontend developer (React)')).toBeUndefined();
+  });
+});
+
+describe('reading: negation scopes', () => {
+  function negated(text: string): string[] {
+    return read(text).negations.map((scope) => text.slice(scope.start, scope.end));
+  }
+
+  it('covers the words after a negation up to a clause break or a contrast, in both languages', () => {
+    expect(negated('She is not a fool, she is careful.')).toEqual(['a fool']);
+    expect(negated('Dia bukan orang malas tapi lelah.')).toEqual(['orang malas']);
+    expect(negated("We didn't ship it on Friday because QA found a bug")).toEqual(['ship it on Friday']);
+    expect(negated('Saya tidak pernah terlambat rapat; itu fitnah.')).toEqual(['pernah terlambat rapat']);
+  });
+
+  it('reaches a bounded number of words and stops at the sentence end', () => {
+    expect(negated('I never said that the plan for next quarter was weak. It was late.')).toEqual(['said that the plan for next quarter was']);
+  });
+
+  it('reads "not only" and "bukan cuma" as additive, not as negation', () => {
+    expect(negated('Not only fast but careful.')).toEqual([]);
+    expect(negated('Bukan cuma cepat, juga teliti.')).toEqual([]);
+  });
+});
+
+describe('reading: professional title abbreviations', () => {
+  it('reads a title before a name or as a suffix after a comma, in headlines and display names', () => {
+    expect(roleOf('apt. Rahmawati Kusuma, S.Farm.')?.role).toBe('pharmacist');
+    expect(roleOf('Ns. Yohanes Sitorus | Emergency department')?.role).toBe('nurse');
+    expect(roleOf('Yohanes Sitorus, S.Kep., Ns.')?.role).toBe('nurse');
+    expect(roleOf('Bd. Lestari Wulandari')?.role).toBe('midwife');
+    expect(roleOf('dr. Arif Nugroho, Sp.PD')?.role).toBe('doctor');
+    expect(roleOf('drg. Melati Anggraini')?.role).toBe('doctor');
+    const title = roleOf('Klinik Sehat | Ns. Yohanes')?.evidence[0];
+    expect(title).toMatchObject({ start: 15, end: 17 });
+  });
+
+  it('does not read the letters of a title in running text or with another case', () => {
+    expect(roleOf('Backend engineer: p99 latency of 40 ns. Rust and Go.')).toBeUndefined();
+    expect(roleOf('Learns fast and is apt. Enjoys teamwork.')).toBeUndefined();
+    expect(roleOf('Dr. Wulan Sari, M.Kom | Data engineering')).toBeUndefined();
   });
 });

@@ -28,6 +28,8 @@ export interface TextReading {
   clauses: Clause[];
   /** Spans between quotation marks. */
   quotes: Span[];
+  /** Spans a negation covers ("she is not <an idiot>", "bukan <orang bodoh>"), sorted and apart. */
+  negations: Span[];
   /** The @handles the text mentions, lower case without the @ ("chink_19" stays a name, not a word). */
   handles: string[];
   /** The frame the whole text takes when a sentence has no cue of its own. */

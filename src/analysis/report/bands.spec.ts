@@ -72,6 +72,36 @@ describe('band rules', () => {
     expect(['C', 'D', 'E']).toContain(report.scores.overall.grade);
   });
 
+  it('counts only platforms with a post in the last half year, or a portfolio, as presence', () => {
+    const abandoned = strongNurse();
+    abandoned.sources[1].posts = [{ text: 'Kenapa pasien ICU perlu diposisikan ulang tiap 2 jam? Ini penjelasannya.', postedAt: '2025-11-02' }];
+    expect(auditProfile(abandoned, { referenceDate: REFERENCE }).scores.overall.missing).toEqual(['presence']);
+    const aboutOnly = strongNurse();
+    aboutOnly.sources[1].posts = [];
+    expect(auditProfile(aboutOnly, { referenceDate: REFERENCE }).scores.overall.missing).toEqual(['presence']);
+    const portfolio = strongNurse();
+    portfolio.sources[1] = { platform: 'website', about: 'Materi edukasi ICU yang saya tulis, dengan daftar pustaka.' };
+    expect(auditProfile(portfolio, { referenceDate: REFERENCE }).scores.overall.missing).toEqual([]);
+  });
+
+  it('does not take a grade point average for a result of work (caps at C without one)', () => {
+    const graduate: Profile = {
+      sources: [
+        {
+          platform: 'linkedin',
+          headline: 'Fresh Graduate Teknik Elektro | S.T.',
+          about: 'Lulusan Teknik Elektro dengan IPK 3,62. Disiplin, teliti, dan cepat belajar.',
+          posts: [{ text: 'Alhamdulillah lulus sidang skripsi tentang panel surya.', postedAt: '2026-06-20' }],
+        },
+        { platform: 'instagram', about: 'Elektro 2022', posts: [{ text: 'Jalan-jalan ke Bromo sebelum wisuda.', postedAt: '2026-06-12' }] },
+      ],
+    };
+    const report = auditProfile(graduate, { referenceDate: REFERENCE });
+    expect(report.scores.overall.missing).toContain('results');
+    expect(report.scores.overall.reasons).toContain('no_results');
+    expect(['C', 'D', 'E']).toContain(report.scores.overall.grade);
+  });
+
   it('places a capped value inside the allowed band and keeps order', () => {
     expect(bandedValue(90, 'A', { ceiling: 'D', reasons: ['conduct'], missing: [] })).toBeLessThanOrEqual(BAND_WINDOWS.D.high);
     expect(bandedValue(90, 'A', { ceiling: 'D', reasons: ['conduct'], missing: [] })).toBeGreaterThan(bandedValue(75, 'B', { ceiling: 'D', reasons: ['conduct'], missing: [] }));

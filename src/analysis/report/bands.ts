@@ -1,6 +1,8 @@
+import { isoDay, STALE_DAYS } from '../profile/activity';
+import { isWorkResult } from '../profile/achievements';
 import type { ProfileAnalysis } from '../profile/analyze';
 import type { Measured } from '../profile/component';
-import { FLAG_CATEGORIES, type Flag, type FlagCategory, type Grade } from '../types';
+import { FLAG_CATEGORIES, type Flag, type FlagCategory, type Grade, type Platform } from '../types';
 
 /**
  * The overall grade a recruiter would give, from rules rather than from the weighted mean alone:
@@ -72,20 +74,28 @@ function component(analysis: ProfileAnalysis, key: string): Measured | undefined
   return undefined;
 }
 
-/** More than one platform carries the person's own words. */
+/** Platforms whose work is shown by what they hold, not by posting (repositories, a personal site). */
+const PORTFOLIO_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['github', 'website']);
+
+/**
+ * More than one platform where the person is present: a post within STALE_DAYS of the reference date
+ * (an account left for half a year, or one with an about and no posts, is no presence), or their own
+ * words on a portfolio platform.
+ */
 function presentOnSeveral(analysis: ProfileAnalysis): boolean {
-  let first: number | undefined;
+  const referenceDay = analysis.activity.referenceDay;
+  const present = new Set<number>();
   for (const field of analysis.fields) {
-    if (field.kind !== 'about' && field.kind !== 'post') continue;
-    if (first === undefined) first = field.source;
-    else if (field.source !== first) return true;
+    const day = field.post?.postedAt !== undefined ? isoDay(field.post.postedAt) : undefined;
+    const fresh = day === undefined || referenceDay === undefined || referenceDay - day < STALE_DAYS;
+    if ((field.kind === 'post' && fresh) || (field.kind === 'about' && PORTFOLIO_PLATFORMS.has(field.platform))) present.add(field.source);
   }
-  return false;
+  return present.size > 1;
 }
 
-/** A quantified result found, or (when a suggestion's gain is estimated) an achievements component raised to one. */
+/** A quantified result of work found, or (when a suggestion's gain is estimated) an achievements component raised to one. */
 function hasResults(analysis: ProfileAnalysis): boolean {
-  return analysis.achievements.length > 0 || (component(analysis, 'achievements')?.value ?? 0) > 0;
+  return analysis.achievements.some(isWorkResult) || (component(analysis, 'achievements')?.value ?? 0) > 0;
 }
 
 /** What an excellent profile has: a clear role, results, proof, recent work, more than one place, nothing risky. */

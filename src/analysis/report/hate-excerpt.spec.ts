@@ -39,3 +39,29 @@ describe('recruiter view of a hate flag', () => {
     expect(hate?.excerpts.join(' ')).toContain('immigrants');
   });
 });
+
+describe('recruiter view of a slur under another flag', () => {
+  it('masks the slur in the excerpt of a profanity flag raised in the same sentence', () => {
+    const report = auditProfile(profileWith('Staf gudang.', 'Tetangga baru itu kafir laknat, brengsek semua.'), { referenceDate: '2026-11-01' });
+    const excerpts = report.recruiterSummary.flags.flatMap((flag) => flag.excerpts).join(' | ');
+    expect(excerpts).not.toMatch(/kafir/i);
+    expect(excerpts).toMatch(/k\*+r/);
+  });
+});
+
+describe('recruiter view of a hate flag: a label opened by a group marker', () => {
+  it('shows the group a sentence attacks, masks only the slur', () => {
+    const report = auditProfile(profileWith('Staf gudang.', 'Orang tionghoa di pasar itu, kafir laknat semua.'), { referenceDate: '2026-11-01' });
+    const hate = report.recruiterSummary.flags.find((flag) => flag.category === 'hate');
+    const excerpt = hate?.excerpts.join(' ') ?? '';
+    expect(excerpt).toContain('Orang tionghoa');
+    expect(excerpt).not.toContain('[redacted]');
+    expect(excerpt).toMatch(/k\*+r/);
+  });
+
+  it('keeps the writer own label masked when the sentence speaks in the first person', () => {
+    const report = auditProfile(profileWith('Staf gudang.', 'Saya orang sunda asli, bukan kafir laknat kayak mereka.'), { referenceDate: '2026-11-01' });
+    const everything = JSON.stringify(report.recruiterSummary).toLowerCase();
+    expect(everything).not.toContain('sunda');
+  });
+});

@@ -50,3 +50,19 @@ describe('recruiter view: the name of a doxxed person', () => {
     expect(joined).toContain('Namanya Pak [name]');
   });
 });
+
+describe('recruiter view: a lone name beside someone\'s phone or address', () => {
+  it.each([
+    ['Indonesian, a first name set off by a comma', 'Hati-hati pembeli ini: Wiranto, HP 0813-5566-1122, suka batalin COD.', 'Wiranto'],
+    ['English, a first name set off by a comma', 'Never sell to Thaddeus, his number is 07700 900555, he never pays.', 'Thaddeus'],
+  ])('%s', (_case, post, name) => {
+    const joined = doxExcerpts(audit(post)).join(' | ');
+    expect(joined).not.toContain(name);
+    expect(joined).toContain('[name]');
+  });
+
+  it('leaves a capitalised word that is not set off readable', () => {
+    const joined = doxExcerpts(audit('Awas penipu ini, HP 0813-5566-1122, jangan dilayani.')).join(' | ');
+    expect(joined).toContain('Awas');
+  });
+});

@@ -2,11 +2,13 @@ import type { ProfileAnalysis } from '../profile/analyze';
 import { collapseSpaces, excerptBounds } from '../profile/evidence';
 import type { ProfileField } from '../profile/fields';
 import type { Span } from '../text/types';
+import { startsWithCapital } from '../text/case';
 import protectedLexicon from '../text/lexicons/protected.json';
 import type { Token } from '../text/types';
 import { isSlur } from '../risk/offensive';
 import type { Evidence } from '../types';
 import addressLexicon from './lexicon/address-parts.json';
+import { attackedGroupLabels, insideSpansInOrder } from './redact-groups';
 import { NAME_MARK, personNameSpans } from './redact-names';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
 
@@ -52,11 +54,6 @@ const ADDRESS_PUNCTUATION = new Set([',', '.', '/', '-', '(', ')', ':']);
 /** Capitalised words in a row an address may hold (a street or place name); longer is a sentence. */
 const MAX_NAME_WORDS = 4;
 
-function isCapitalised(text: string, token: Token): boolean {
-  const first = text[token.start];
-  return first !== undefined && first !== first.toLowerCase();
-}
-
 function writtenLower(text: string, token: Token): string {
   return text.slice(token.start, token.end).toLowerCase();
 }
@@ -81,7 +78,7 @@ function addressEnd(text: string, tokens: readonly Token[], from: number, end: n
     if (token.norm === '.' && !(index > 0 && isAddressWord(ADDRESS_PARTS, text, tokens[index - 1]))) break;
     if (token.kind === 'punct' && ADDRESS_PUNCTUATION.has(token.norm)) continue;
     if (token.kind === 'number' || isAddressWord(ADDRESS_PARTS, text, token)) names = 0;
-    else if (token.kind === 'word' && isCapitalised(text, token) && names < MAX_NAME_WORDS) names += 1;
+    else if (token.kind === 'word' && startsWithCapital(text, token.start) && names < MAX_NAME_WORDS) names += 1;
     else break;
     last = token.end;
   }
@@ -103,7 +100,7 @@ export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[]
     while (hit < sorted.length && sorted[hit].end <= token.start) hit += 1;
     const insideHit = hit < sorted.length && sorted[hit].start <= token.start;
     const next = tokens[index + 1]?.norm === '.' ? tokens[index + 2] : tokens[index + 1];
-    const starts = isAddressWord(ADDRESS_STARTS, text, token) && next !== undefined && (next.kind === 'number' || isCapitalised(text, next));
+    const starts = isAddressWord(ADDRESS_STARTS, text, token) && next !== undefined && (next.kind === 'number' || startsWithCapital(text, next.start));
     if (!insideHit && !starts) continue;
     const from = insideHit ? sorted[hit].start : token.start;
     let after = index + 1;
@@ -119,15 +116,19 @@ export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[]
 /**
  * Personal data hits (whole addresses), protected-characteristic spans and e-mail tokens of a field, merged.
  * With `groupsVisible` (a hate flag's excerpt) the name of a group someone attacks stays readable, so the
- * recruiter can judge the behaviour; the writer's own self-descriptions (protected spans) never do.
+ * recruiter can judge the behaviour, a label opened by a group marker included ("orang yahudi, ..."); the
+ * writer's own self-descriptions (protected spans in a first-person sentence) never do.
  */
 function sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
   const personal = field.risks.filter((hit) => hit.category === 'personal_data');
+  const attacked = groupsVisible ? attackedGroupLabels(field) : [];
+  const attackedSet = new Set(attacked);
+  const inAttacked = insideSpansInOrder(attacked);
   return mergeSpans([
     ...personal,
     ...addressSpans(field, personal),
-    ...field.text.protectedSpans,
-    ...field.text.tokens.filter((token) => token.kind === 'email' || token.protected || (!groupsVisible && namesProtectedGroup(token))),
+    ...field.text.protectedSpans.filter((span) => !attackedSet.has(span)),
+    ...field.text.tokens.filter((token) => token.kind === 'email' || (token.protected && !inAttacked(token)) || (!groupsVisible && namesProtectedGroup(token))),
   ]);
 }
 
@@ -243,15 +244,14 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
     .sensitiveSpans(field, hate)
     .filter((span) => span.start < bounds.end && span.end > bounds.start)
     .map((span) => ({ ...span, text: REDACTED }));
-  if (hate) {
-    for (const token of field.text.tokens) {
-      if (token.start < bounds.start || token.end > bounds.end || !isSlur(token.norm)) continue;
-      if (!spans.some((span) => span.start < token.end && span.end > token.start)) {
-        spans.push({ start: token.start, end: token.end, text: maskedSlur(field.text.original.slice(token.start, token.end)) });
-      }
+  // A slur is masked in every excerpt, not only a hate flag's: the sentence may hold another flag too.
+  for (const token of field.text.tokens) {
+    if (token.start < bounds.start || token.end > bounds.end || !isSlur(token.norm)) continue;
+    if (!spans.some((span) => span.start < token.end && span.end > token.start)) {
+      spans.push({ start: token.start, end: token.end, text: maskedSlur(field.text.original.slice(token.start, token.end)) });
     }
-    spans.sort((a, b) => a.start - b.start);
   }
+  spans.sort((a, b) => a.start - b.start);
   // A post sharing someone's address or phone shares their name too: the recruiter sees neither.
   if (personalData) {
     markAddresses(field, spans);

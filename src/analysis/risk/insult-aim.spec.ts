@@ -39,3 +39,48 @@ describe('detectRisks: an insult at a person named or described before a copula'
     expect(insults(text)).toEqual([]);
   });
 });
+
+describe('detectRisks: an insult at a person described by a role word and the words that say which one', () => {
+  it.each([
+    ['The night perawat on ward four is an utter idiot', 'idiot'],
+    ['That barista at the airport kiosk was a complete moron', 'moron'],
+    ['The courier who lost my parcel is such a loser', 'loser'],
+    ['Our accountant from the Medan branch is a total imbecile', 'imbecile'],
+    ['Engineer baru di tim sebelah itu goblok banget', 'goblok'],
+    ['Sopir yang antar paket kemarin memang tolol', 'tolol'],
+    ['Pharmacist lama di apotek itu bego', 'bego'],
+  ])('"%s"', (text, insult) => {
+    expect(insults(text)).toEqual([insult]);
+  });
+
+  it.each([
+    'The report our engineer wrote is a bit dumb',
+    'Kemarin atasan bilang rencana itu bodoh',
+  ])('leaves "%s" without an insult at a person (the role word sits in a clause of its own)', (text) => {
+    expect(insults(text)).toEqual([]);
+  });
+});
+
+describe('detectRisks: negation, read once by the reading layer', () => {
+  it.each([
+    'My manager is not an idiot, just overloaded',
+    "Honestly the new intern isn't stupid at all",
+    'I never once called the cashier a moron',
+    'Nobody here thinks our lead is a loser',
+    'Rekan kerja saya bukan orang bodoh',
+    'Atasan saya tidak goblok, cuma sibuk',
+    'Gue gak pernah bilang kasir itu tolol',
+    'Jangan sebut dosen kamu bego',
+  ])('leaves "%s" without an insult', (text) => {
+    expect(insults(text)).toEqual([]);
+  });
+
+  it.each([
+    ['He is not just late, he is an idiot', 'idiot'],
+    ['Bos gue bukan cuma telat, dia juga goblok', 'goblok'],
+    ['Not my fault, you are an idiot', 'idiot'],
+    ['Bukan salahku, dasar kamu bodoh', 'bodoh'],
+  ])('still reads "%s" as an insult: the negation is additive or ends at the clause', (text, insult) => {
+    expect(insults(text)).toEqual([insult]);
+  });
+});

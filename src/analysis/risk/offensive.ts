@@ -1,18 +1,15 @@
 import hateLexicon from './lexicons/hate.json';
 import offensiveLexicon from './lexicons/offensive.json';
-import violenceLexicon from './lexicons/violence.json';
 import { unitsHit, type SentenceHit } from './hits';
-import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
+import { aimedAtPerson, aimedFromPreviousClause, aimedThroughCopula } from './insult-aim';
+import { normSet, PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
+import { insideNegation } from '../reading/negation';
 import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
-import type { Unit } from './units';
-import { KNOWN_WORDS } from '../text/vocabulary';
+import { inSentence, type Unit } from './units';
 
 type WordClass = 'mild' | 'strong' | 'person' | 'adjective' | 'animal' | 'slur';
 
-function normSet(phrases: readonly string[]): Set<string> {
-  return new Set(phrases.map((phrase) => phraseNorms(phrase).join(' ')));
-}
 
 /** Single words by class; multi-word entries go to the phrase matcher. Later classes win ties. */
 const WORD_CLASSES: ReadonlyMap<string, WordClass> = (() => {
@@ -71,42 +68,12 @@ const HOSTILE_VERBS = new PhraseMatcher(hateLexicon.entries.hostileVerbs);
 const HOSTILE_WINDOW = 5;
 const VERB_WINDOW = 3;
 
-const SECOND_PERSON = new Set(['kamu', 'you', 'your', "you're", 'youre', 'yourself', 'ur', 'kalian', 'anda', 'dikau', "y'all", 'u']);
-const PERSON_NOUNS = normSet(offensiveLexicon.entries.personNouns);
-const NAMED_PERSONS = normSet(offensiveLexicon.entries.namedPersons);
-const COPULAS = normSet(offensiveLexicon.entries.copulas);
-const INTENSIFIERS = normSet(offensiveLexicon.entries.intensifiers);
-const NEGATIONS = normSet(offensiveLexicon.entries.negations);
 const INSULT_NOUNS = normSet(offensiveLexicon.entries.insultNouns);
-/** Describing words between the copula and the insult: "is a lazy, useless idiot". */
-const MAX_DESCRIBING = 2;
-/** Words between a named person and the insult: "is a total", "itu emang". */
-const MAX_BRIDGE = 5;
-/** Words between a person noun and its possessive or copula: "rekan satu tim gue", "bos di kantor". */
-const PERSON_MODIFIERS = new Set(['satu', 'tim', 'kerja', 'kantor', 'di', 'baru', 'lama', 'senior']);
-/** "dasar X": Indonesian for "you X". */
-const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
-const AIM_WINDOW = 3;
-
-const VIOLENT_VERBS = normSet(violenceLexicon.entries.verbs);
-const THREAT_PHRASES = new PhraseMatcher(violenceLexicon.entries.phrases);
-const PAYBACK_PHRASES = new PhraseMatcher(violenceLexicon.entries.payback);
-/** What may follow a payback phrase and keep it a threat: "you will pay for this", "make him pay dearly". */
-const PAYBACK_ENDINGS = normSet(violenceLexicon.entries.paybackEndings);
-const THREAT_CUES = new PhraseMatcher(violenceLexicon.entries.cues);
-const THREAT_OBJECTS = normSet(violenceLexicon.entries.objects);
-/** Units a threat cue may end before the verb: "I will kill", "I'll really hurt". */
-const CUE_GAP = 2;
 registerLexiconWords([
   ...offensiveLexicon.entries.mockery.flatMap(phraseNorms),
   ...WORD_CLASSES.keys(),
   ...GROUPS,
   ...HOSTILE_WORDS,
-  ...VIOLENT_VERBS,
-  ...PERSON_NOUNS,
-  ...NAMED_PERSONS,
-  ...SECOND_PERSON,
-  ...THREAT_OBJECTS,
 ]);
 
 /** What detectOffensive asks of every unit's word, in one lookup: bit 1 a hostile word, bit 2 a group name, bits 4+ the word class (index + 1). */
@@ -139,60 +106,6 @@ function wordOf(unit: Unit): string {
   return unit.kind === 'hashtag' ? unit.norm.slice(1) : unit.norm;
 }
 
-function inSentence(units: readonly Unit[], i: number, j: number): boolean {
-  return j >= 0 && j < units.length && units[j].sentence === units[i].sentence;
-}
-
-/** A second-person pronoun, "dasar", or a person noun close to the word. */
-function aimedAtPerson(units: readonly Unit[], i: number): boolean {
-  for (let d = 1; d <= AIM_WINDOW; d++) {
-    // Before, then after: the same order as the original [i - d, i + d] walk, without the array.
-    for (let side = 0; side < 2; side++) {
-      const j = side === 0 ? i - d : i + d;
-      if (!inSentence(units, i, j)) continue;
-      const norm = units[j].norm;
-      if (SECOND_PERSON.has(norm)) return true;
-      if (j < i && (ADDRESS_WORDS.has(norm) || PERSON_NOUNS.has(norm))) return true;
-    }
-  }
-  return false;
-}
-
-/** The person a possessive names: "manager's" -> "manager". */
-function personOf(norm: string): string {
-  return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
-}
-
-/**
- * A person named by their role, a copula and the insult: "my manager is a total idiot", "HR itu
- * emang goblok", "the client was such a moron", "manager's a total idiot". Pronouns ("he's an idiot")
- * are left to the nearby-person rule: quoted and reported speech makes them too noisy. A name
- * ("nurse Diana is a useless idiot", "Budi emang goblok") counts when the insult can only mean a person.
- */
-function aimedThroughCopula(units: readonly Unit[], i: number, personWord: boolean): boolean {
-  let copula = false;
-  let describing = 0;
-  for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_BRIDGE; j--) {
-    const norm = units[j].norm;
-    if (NEGATIONS.has(norm)) return false;
-    if (COPULAS.has(norm)) {
-      copula = true;
-      continue;
-    }
-    if (INTENSIFIERS.has(norm)) continue;
-    if (NAMED_PERSONS.has(personOf(norm))) return copula || norm.endsWith("'s");
-    // "bos gue itu goblok": a possessive pronoun after the person; "rekan satu tim": words that say which one.
-    if (norm === 'saya' || norm === 'aku' || norm === 'kami' || norm === 'gue' || PERSON_MODIFIERS.has(norm)) continue;
-    if (copula) return personWord && readsAsName(units[j]);
-    if (units[j].kind !== 'word' || ++describing > MAX_DESCRIBING) return false;
-  }
-  return false;
-}
-
-/** "Diana", "Budi": a capitalised word no word list knows. */
-function readsAsName(unit: Unit): boolean {
-  return unit.kind === 'word' && unit.capitalised && !KNOWN_WORDS.has(unit.norm);
-}
 
 function groupNear(units: readonly Unit[], i: number, window: number, covered: Uint8Array): boolean {
   for (let d = 1; d <= window; d++) {
@@ -212,16 +125,24 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
 }
 
 /**
- * "HRD-nya ghosting. Tolol emang.": an insult that opens a sentence right after one about a person
- * is aimed at that person (the reading's clause targets).
+ * The insult word lies in a negation's scope ("she is not an idiot", "bukan orang bodoh", "never
+ * called him stupid"): a denial describes no one. Swearing stays swearing, and a slur stays a slur.
  */
-function aimedFromPreviousClause(units: readonly Unit[], from: number, reading: TextReading | undefined): boolean {
-  if (reading === undefined || inSentence(units, from, from - 1)) return false;
-  const previous = reading.clauses[units[from].sentence - 1];
-  return previous !== undefined && (previous.target === 'person' || previous.target === 'reader');
+function negatedHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number): SentenceHit | undefined {
+  switch (wordClass) {
+    case 'slur':
+      return unitsHit('hate', 'critical', 'hate.slur', units, from, to);
+    case 'strong':
+      return unitsHit('profanity', 'warning', 'profanity.strong', units, from, to);
+    case 'mild':
+      return unitsHit('profanity', 'info', 'profanity.mild', units, from, to);
+    default:
+      return undefined;
+  }
 }
 
-function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading?: TextReading): SentenceHit | undefined {
+function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading: TextReading): SentenceHit | undefined {
+  if (insideNegation(reading.negations, units[from].start)) return negatedHit(wordClass, units, from, to);
   const personWord = wordClass === 'person' || INSULT_NOUNS.has(wordOf(units[to - 1]));
   const aimed =
     aimedAtPerson(units, from) ||
@@ -265,7 +186,7 @@ function readsForeign(language: Language, units: readonly Unit[]): boolean {
 }
 
 /** Profanity, insults (aimed at a person) and hate (slurs, attacks on a group). */
-export function detectOffensive(units: readonly Unit[], language: Language, reading?: TextReading): SentenceHit[] {
+export function detectOffensive(units: readonly Unit[], language: Language, reading: TextReading): SentenceHit[] {
   const foreign = readsForeign(language, units);
   const hits: SentenceHit[] = [];
   // Per-unit flags in typed arrays rather than Sets: one allocation each, no hashing.
@@ -286,7 +207,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
     if (covered[match.from] === 1) continue;
-    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to);
+    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to, reading);
     if (found !== undefined) hits.push(found);
     for (let j = match.from; j < match.to; j++) covered[j] = 1;
   }
@@ -305,49 +226,6 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
     }
     const found = classHit(wordClass, units, i, i + 1, reading);
     if (found !== undefined) hits.push(found);
-  }
-  return hits;
-}
-
-/** A violent verb with its target right after it. */
-function targetAfter(units: readonly Unit[], i: number, targets: ReadonlySet<string>): number {
-  for (let j = i + 1; j <= i + AIM_WINDOW && inSentence(units, i, j); j++) if (targets.has(units[j].norm)) return j;
-  return -1;
-}
-
-/**
- * Threats: a threat phrase ("awas aja lo"), a payback phrase ending the sentence ("make him pay"),
- * a violent verb aimed at "you" ("gue bunuh lo"), or a violent verb after a threat cue aimed at
- * anyone ("I'm gonna hurt him", "gue bunuh dia").
- */
-export function detectViolence(units: readonly Unit[]): SentenceHit[] {
-  const hits: SentenceHit[] = [];
-  for (const match of THREAT_PHRASES.findAll(units)) {
-    hits.push(unitsHit('violence', 'critical', 'violence.threat', units, match.from, match.to));
-  }
-  for (const match of PAYBACK_PHRASES.findAll(units)) {
-    const next = inSentence(units, match.from, match.to) ? units[match.to].norm : undefined;
-    const nextTwo = next !== undefined && inSentence(units, match.from, match.to + 1) ? `${next} ${units[match.to + 1].norm}` : '';
-    if (next === undefined || PAYBACK_ENDINGS.has(next) || PAYBACK_ENDINGS.has(nextTwo)) {
-      hits.push(unitsHit('violence', 'critical', 'violence.threat', units, match.from, match.to));
-    }
-  }
-  let cueEndsAt: Uint8Array | undefined;
-  for (let i = 0; i < units.length; i++) {
-    if (!VIOLENT_VERBS.has(units[i].norm)) continue;
-    // Threat cues only matter next to a violent verb: most texts have none, so find them lazily.
-    if (cueEndsAt === undefined) {
-      cueEndsAt = new Uint8Array(units.length);
-      for (const match of THREAT_CUES.findAll(units)) cueEndsAt[match.to - 1] = 1;
-    }
-    let target = targetAfter(units, i, SECOND_PERSON);
-    let from = i;
-    for (let d = 1; target === -1 && d <= CUE_GAP && inSentence(units, i, i - d); d++) {
-      if (cueEndsAt[i - d] !== 1) continue;
-      target = targetAfter(units, i, THREAT_OBJECTS);
-      from = i - d;
-    }
-    if (target !== -1) hits.push(unitsHit('violence', 'critical', 'violence.threat', units, from, target + 1));
   }
   return hits;
 }

@@ -33,9 +33,18 @@ export function phraseNorms(phrase: string): string[] {
   return norms;
 }
 
-/** Every matcher's bit, by the norms its phrases start with: one lookup per unit serves all matchers. */
+/** The norms of single- and multi-word lexicon entries, each joined by a space. */
+export function normSet(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((phrase) => phraseNorms(phrase).join(' ')));
+}
+
+/**
+ * Every matcher's bit, by the norms its phrases start with: one lookup per unit serves all matchers.
+ * Matchers share the 31 bits in turn, so there is no limit on how many there are: a shared bit only
+ * sends a unit to a matcher's trie, whose first lookup then fails; it never makes a match.
+ */
 const FIRST_WORD_MATCHERS = new Map<string, number>();
-const MAX_MATCHERS = 31;
+const MASK_BITS = 31;
 let matcherCount = 0;
 
 /** Single words the detectors look up directly (insult and group words); see registerLexiconWords. */
@@ -71,8 +80,7 @@ export class PhraseMatcher {
   private readonly bit: number;
 
   constructor(readonly phrases: readonly string[]) {
-    if (matcherCount >= MAX_MATCHERS) throw new Error('too many phrase matchers for the start-word index');
-    this.bit = 1 << matcherCount++;
+    this.bit = 1 << matcherCount++ % MASK_BITS;
     phrases.forEach((phrase, index) => {
       const norms = phraseNorms(phrase);
       if (norms.length === 0) return;

@@ -5,7 +5,7 @@ import { detectRisks, readRiskText } from './index';
 
 function roleFor(headline: string): RoleReading | undefined {
   const units = readRiskText(analyzeText(headline, { source: 0, field: 'headline' })).units;
-  return inferRole([{ kind: 'headline', source: 0, field: 'headline', units }]);
+  return inferRole([{ kind: 'headline', source: 0, field: 'headline', original: headline, units }]);
 }
 
 function raised(text: string, headline = ''): Map<FlagCategory, Severity> {

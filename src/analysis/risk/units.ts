@@ -1,3 +1,4 @@
+import { isCapitalised } from '../text/case';
 import { CharClass, foldCodePoint } from '../text/fold';
 import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
@@ -42,12 +43,6 @@ function isUpperCase(original: string, start: number, end: number): boolean {
     if (c >= 0x41 && c <= 0x5a) upper++;
   }
   return upper >= 3;
-}
-
-function isCapitalised(original: string, start: number): boolean {
-  const first = original[start];
-  const second = original[start + 1] ?? '';
-  return first !== first.toLowerCase() && second !== second.toUpperCase();
 }
 
 function isContentKind(kind: TokenKind): boolean {
@@ -244,6 +239,11 @@ export function lexiconForm(norm: string): string {
   return norm;
 }
 
+/** True when unit j exists and lies in unit i's sentence. */
+export function inSentence(units: readonly Unit[], i: number, j: number): boolean {
+  return j >= 0 && j < units.length && units[j].sentence === units[i].sentence;
+}
+
 export function buildUnits(text: AnalyzedText): Unit[] {
   const units: Unit[] = [];
   let sentence = 0;
@@ -263,7 +263,7 @@ export function buildUnits(text: AnalyzedText): Unit[] {
       sentence: inside ? sentence : -1,
       obfuscated: token.obfuscated,
       upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
-      capitalised: token.kind === 'word' && isCapitalised(text.original, token.start),
+      capitalised: token.kind === 'word' && isCapitalised(text.original, token.start, token.end),
       matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
     });
   }

@@ -15,3 +15,20 @@ export function isWrittenAs(original: string, start: number, end: number, lower:
   }
   return original.slice(start, end).toLowerCase() === lower;
 }
+
+/** Starts with a capital letter ("RT", "Kel", "Medan", "JAKARTA"): address parts and place names. */
+export function startsWithCapital(text: string, start: number): boolean {
+  const first = text[start];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/**
+ * Written as a name: a capital, then no capital ("Diana", "Budi", "Mrs", "A"); "USA", "AERO88" and
+ * "iPhone" are not. `end` is where the word ends, so the next word's letter never counts. The one
+ * definition the risk units and the name redaction share.
+ */
+export function isCapitalised(text: string, start: number, end: number): boolean {
+  if (!startsWithCapital(text, start)) return false;
+  const second = start + 1 < end ? text[start + 1] : '';
+  return second === second.toLowerCase();
+}

@@ -1,0 +1,112 @@
+import offensiveLexicon from './lexicons/offensive.json';
+import type { TextReading } from '../reading/types';
+import { KNOWN_WORDS } from '../text/vocabulary';
+import { normSet, registerLexiconWords } from './phrases';
+import { inSentence, type Unit } from './units';
+
+/** Whether an insult word is aimed at a person: someone addressed, named by a role or a name, or just spoken of. */
+
+export const SECOND_PERSON: ReadonlySet<string> = new Set(['kamu', 'you', 'your', "you're", 'youre', 'yourself', 'ur', 'kalian', 'anda', 'dikau', "y'all", 'u']);
+const PERSON_NOUNS = normSet(offensiveLexicon.entries.personNouns);
+const NAMED_PERSONS = normSet(offensiveLexicon.entries.namedPersons);
+const COPULAS = normSet(offensiveLexicon.entries.copulas);
+const INTENSIFIERS = normSet(offensiveLexicon.entries.intensifiers);
+/** Describing words between the copula and the insult: "is a lazy, useless idiot". */
+const MAX_DESCRIBING = 2;
+/** Words between a named person and the insult: "is a total", "itu emang". */
+const MAX_BRIDGE = 5;
+/** Words between a person noun and its possessive or copula: "rekan satu tim gue", "the new nurse". */
+const PERSON_MODIFIERS = normSet(offensiveLexicon.entries.personModifiers);
+/** Words that open a phrase saying which person: "the dokter on shift", "kasir yang jaga malam". */
+const SUBJECT_LINKS = normSet(offensiveLexicon.entries.subjectLinks);
+/** Words between the person and the copula: "the intern from the Surabaya office is". */
+const MAX_SUBJECT = 6;
+const POSSESSIVE_PRONOUNS = new Set(['saya', 'aku', 'kami', 'gue', 'my', 'our']);
+/** "dasar X": Indonesian for "you X". */
+const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
+/** Units either side of a word where a person it is aimed at may stand. */
+export const AIM_WINDOW = 3;
+registerLexiconWords([...PERSON_NOUNS, ...NAMED_PERSONS, ...SECOND_PERSON]);
+
+/** A second-person pronoun, "dasar", or a person noun close to the word. */
+export function aimedAtPerson(units: readonly Unit[], i: number): boolean {
+  for (let d = 1; d <= AIM_WINDOW; d++) {
+    // Before, then after: the same order as the original [i - d, i + d] walk, without the array.
+    for (let side = 0; side < 2; side++) {
+      const j = side === 0 ? i - d : i + d;
+      if (!inSentence(units, i, j)) continue;
+      const norm = units[j].norm;
+      if (SECOND_PERSON.has(norm)) return true;
+      if (j < i && (ADDRESS_WORDS.has(norm) || PERSON_NOUNS.has(norm))) return true;
+    }
+  }
+  return false;
+}
+
+/** The person a possessive names: "manager's" -> "manager". */
+function personOf(norm: string): string {
+  return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+}
+
+/**
+ * The words between a person and the copula only say which person: possessives and modifiers
+ * ("rekan satu tim gue", "the new nurse"), then maybe a phrase opened by a link word ("on shift",
+ * "di toko itu", "who treated me").
+ */
+function saysWhichPerson(units: readonly Unit[], from: number, to: number): boolean {
+  let k = from;
+  // "HR itu emang goblok": a second copula is part of the link too.
+  const which = (norm: string) => POSSESSIVE_PRONOUNS.has(norm) || PERSON_MODIFIERS.has(norm) || COPULAS.has(norm);
+  while (k < to && which(units[k].norm)) k++;
+  return k === to || SUBJECT_LINKS.has(units[k].norm);
+}
+
+/**
+ * The subject before a copula is a person: a role word in either language, maybe followed by words
+ * that say which one ("the new dokter on shift", "kasir baru di toko itu", "the nurse who treated
+ * me"), or a name right before the copula when the insult can only mean a person. A role word inside
+ * a clause of its own ("the code my manager wrote") is not the subject.
+ */
+function subjectIsPerson(units: readonly Unit[], copula: number, personWord: boolean): boolean {
+  for (let k = copula - 1; inSentence(units, copula, k) && copula - k <= MAX_SUBJECT; k--) {
+    const norm = units[k].norm;
+    if (NAMED_PERSONS.has(personOf(norm))) {
+      return saysWhichPerson(units, k + 1, copula);
+    }
+    if (personWord && readsAsName(units[k]) && saysWhichPerson(units, k + 1, copula)) return true;
+  }
+  return false;
+}
+
+/**
+ * A person named by their role, a copula and the insult: "my manager is a total idiot", "HR itu
+ * emang goblok", "the client was such a moron", "manager's a total idiot". Pronouns ("he's an idiot")
+ * are left to the nearby-person rule: quoted and reported speech makes them too noisy. A name
+ * ("nurse Diana is a useless idiot", "Budi emang goblok") counts when the insult can only mean a person.
+ */
+export function aimedThroughCopula(units: readonly Unit[], i: number, personWord: boolean): boolean {
+  let describing = 0;
+  for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_BRIDGE; j--) {
+    const norm = units[j].norm;
+    if (COPULAS.has(norm)) return subjectIsPerson(units, j, personWord);
+    if (INTENSIFIERS.has(norm)) continue;
+    if (NAMED_PERSONS.has(personOf(norm))) return norm.endsWith("'s");
+    if (units[j].kind !== 'word' || ++describing > MAX_DESCRIBING) return false;
+  }
+  return false;
+}
+
+/** "Diana", "Budi": a capitalised word no word list knows. */
+function readsAsName(unit: Unit): boolean {
+  return unit.kind === 'word' && unit.capitalised && !KNOWN_WORDS.has(unit.norm);
+}
+
+/**
+ * "HRD-nya ghosting. Tolol emang.": an insult that opens a sentence right after one about a person
+ * is aimed at that person (the reading's clause targets).
+ */
+export function aimedFromPreviousClause(units: readonly Unit[], from: number, reading: TextReading): boolean {
+  if (inSentence(units, from, from - 1)) return false;
+  const previous = reading.clauses[units[from].sentence - 1];
+  return previous !== undefined && (previous.target === 'person' || previous.target === 'reader');
+}
