@@ -43,6 +43,12 @@ function isUpperCase(original: string, start: number, end: number): boolean {
 }
 
 function isCapitalised(original: string, start: number): boolean {
+  const firstCode = original.charCodeAt(start);
+  const secondCode = original.charCodeAt(start + 1);
+  // ASCII (or the end of the text) needs no string per character: an A-Z, then an a-z.
+  if (firstCode < 0x80 && (secondCode < 0x80 || Number.isNaN(secondCode))) {
+    return firstCode >= 0x41 && firstCode <= 0x5a && secondCode >= 0x61 && secondCode <= 0x7a;
+  }
   const first = original[start];
   const second = original[start + 1] ?? '';
   return first !== first.toLowerCase() && second !== second.toUpperCase();
