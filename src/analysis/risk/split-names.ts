@@ -137,6 +137,10 @@ function shortPiece(original: string, unit: NamePiece): string {
   return foldedText(original, unit.start, unit.end);
 }
 
+function isLetterPiece(piece: string): boolean {
+  return piece.length <= MAX_SHORT_PIECE && isLetters(piece);
+}
+
 function isAscii(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 0x80) return false;
   return true;
@@ -160,6 +164,17 @@ function partsSpan(name: string, boundaries: readonly number[]): { from: number;
   return across && parts >= MIN_SPLIT_PARTS ? { from, to } : undefined;
 }
 
+/** The pieces of units [from, to) joined, and where each piece starts in the joined name. */
+function runName(original: string, units: readonly NamePiece[], from: number, to: number): { name: string; starts: number[] } {
+  let name = '';
+  const starts: number[] = [];
+  for (let k = from; k < to; k++) {
+    starts.push(name.length);
+    name += shortPiece(original, units[k]);
+  }
+  return { name, starts };
+}
+
 /**
  * A site name cut into short pieces ("Ga Ru da Ho ki", "Gar uda ho ki") is one disguised name; the
  * words around it ("ayo ke") stay words.
@@ -169,22 +184,17 @@ export function joinSplitLetters<U extends NamePiece>(original: string, units: U
   let i = 0;
   while (i < units.length) {
     let j = i;
-    let name = '';
-    const starts: number[] = [];
-    while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j]))) {
-      const piece = shortPiece(original, units[j]);
-      if (!isLetters(piece) || piece.length > MAX_SHORT_PIECE) break;
-      starts.push(name.length);
-      name += piece;
-      j++;
-    }
-    const span = j - i >= MIN_LETTER_PIECES ? partsSpan(name, starts.slice(1)) : undefined;
-    if (span === undefined) {
+    while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j])) && isLetterPiece(shortPiece(original, units[j]))) j++;
+    // The name is spelled out only for a run long enough to be one (most runs are a word or two).
+    const run = j - i >= MIN_LETTER_PIECES ? runName(original, units, i, j) : undefined;
+    const span = run !== undefined ? partsSpan(run.name, run.starts.slice(1)) : undefined;
+    if (run === undefined || span === undefined) {
       const next = Math.max(j, i + 1);
       if (joined !== undefined) for (let k = i; k < next; k++) joined.push(units[k]);
       i = next;
       continue;
     }
+    const { name, starts } = run;
     let first = 0;
     while (first + 1 < starts.length && starts[first + 1] <= span.from) first++;
     let last = starts.length - 1;
