@@ -156,15 +156,20 @@ function rateAfter(tokens: readonly Token[], index: number, end: number): number
 }
 
 interface SentenceCues {
-  outcome: Set<number>;
-  approximated: Set<number>;
-  rated: Set<number>;
-  unitless: { start: number; end: number }[];
+  outcome: ReadonlySet<number>;
+  approximated: ReadonlySet<number>;
+  rated: ReadonlySet<number>;
+  unitless: readonly { start: number; end: number }[];
 }
 
+/** Shared by the fields without a cue (most of them). */
+const NO_CUES: SentenceCues = { outcome: new Set(), approximated: new Set(), rated: new Set(), unitless: [] };
+
 function sentenceCues(field: ProfileField, tokens: readonly Token[]): SentenceCues {
-  const cues: SentenceCues = { outcome: new Set(), approximated: new Set(), rated: new Set(), unitless: [] };
-  for (const match of MATCHER.findAll(tokens, tokenKeys(tokens))) {
+  const matches = MATCHER.findAll(tokens, tokenKeys(tokens));
+  if (matches.length === 0) return NO_CUES;
+  const cues = { outcome: new Set<number>(), approximated: new Set<number>(), rated: new Set<number>(), unitless: [] as { start: number; end: number }[] };
+  for (const match of matches) {
     const sentence = sentenceOf(field, match.start).start;
     if (match.value === 'outcome') cues.outcome.add(sentence);
     else if (match.value === 'unitless') cues.unitless.push({ start: match.start, end: match.end });

@@ -3,6 +3,7 @@ import type { RiskContext, TextRead } from '../risk';
 import type { RiskHit } from '../risk/types';
 import type { SentimentResult } from '../sentiment/types';
 import { isWrittenAs } from '../text/case';
+import { LexemeFacts } from '../text/lexeme';
 import type { AnalyzedText, FieldRef, Token } from '../text/types';
 import type { Platform, Post, Profile } from '../types';
 import { cueSet, findCues, tokenSurface, type CueList, type CueMatch } from './cues';
@@ -44,6 +45,8 @@ export interface ProfileField {
 }
 
 const INFORMAL_WORDS = cueSet('informalWords');
+/** INFORMAL_WORDS membership kept on the lexeme: most words are written as their norm, so this is the usual question. */
+const IS_INFORMAL_WORD = new LexemeFacts((norm) => INFORMAL_WORDS.has(norm));
 const ACRONYMS = cueSet('acronyms');
 const NO_STARTS: ReadonlySet<number> = new Set();
 
@@ -185,7 +188,7 @@ function countChar(value: string, char: string): number {
 
 /** Slang, abbreviations and stretched spellings: the text layer had to rewrite the word, or it is a known informal word. */
 export function isInformal(text: AnalyzedText, token: Token): boolean {
-  if (!token.obfuscated && isWrittenAs(text.original, token.start, token.end, token.norm)) return INFORMAL_WORDS.has(token.norm);
+  if (!token.obfuscated && isWrittenAs(text.original, token.start, token.end, token.norm)) return IS_INFORMAL_WORD.of(token.lexeme);
   const surface = tokenSurface(text, token).toLowerCase();
   if (INFORMAL_WORDS.has(surface) || INFORMAL_WORDS.has(token.norm)) return true;
   if (token.obfuscated || surface.includes("'") || surface.includes('’')) return false;

@@ -1,4 +1,5 @@
 import { detectLanguage } from '../text/language';
+import { LexemeFacts } from '../text/lexeme';
 import type { Language, Profile, ReportLocale } from '../types';
 import { contentFields, type ProfileField } from './fields';
 import functionWords from './lexicon/function-words.json';
@@ -13,18 +14,26 @@ const MIN_FUNCTION_WORDS = 8;
 
 const LOANWORDS: ReadonlySet<string> = new Set(functionWords.entries.loanwords);
 
+const ENGLISH = 1;
+const INDONESIAN = 2;
+/** Which function-word list a form is on (English first), kept on the lexeme: one field read per word. */
+const FUNCTION_WORD = new LexemeFacts((norm): number => (ENGLISH_FUNCTION.has(norm) ? ENGLISH : INDONESIAN_FUNCTION.has(norm) ? INDONESIAN : 0));
+const IS_LOANWORD = new LexemeFacts((norm) => LOANWORDS.has(norm));
+
 /**
  * The field's language from its scoring tokens without everyday loanwords, so that neither a
  * protected self-description nor "order", "customer" or "ready" in an Indonesian post switches it.
  */
 function fieldLanguage(field: ProfileField): Language {
+  const unprotected = field.text.protectedSpans.length === 0;
+  // Leaving English loanwords out can only move a mixed text towards Indonesian: nothing else is read again.
+  if (unprotected && field.text.language !== 'mixed') return field.text.language;
   const tokens = field.text.scoringTokens;
   const skipped = new Map<number, string>();
   tokens.forEach((token, index) => {
-    if (LOANWORDS.has(token.norm)) skipped.set(index, token.norm);
+    if (IS_LOANWORD.of(token.lexeme)) skipped.set(index, token.norm);
   });
-  // Leaving English loanwords out can only move a mixed text towards Indonesian: nothing else is read again.
-  if (field.text.protectedSpans.length === 0 && (skipped.size === 0 || field.text.language !== 'mixed')) return field.text.language;
+  if (unprotected && skipped.size === 0) return field.text.language;
   return detectLanguage(tokens, scoringText(field), skipped);
 }
 
@@ -59,8 +68,9 @@ function functionWordCounts(field: ProfileField): FieldReading {
   let english = 0;
   let indonesian = 0;
   for (const token of field.words) {
-    if (ENGLISH_FUNCTION.has(token.norm)) english += 1;
-    else if (INDONESIAN_FUNCTION.has(token.norm)) indonesian += 1;
+    const list = FUNCTION_WORD.of(token.lexeme);
+    if (list === ENGLISH) english += 1;
+    else if (list === INDONESIAN) indonesian += 1;
   }
   return { english, indonesian };
 }

@@ -160,9 +160,10 @@ export function emotionalControlComponent(fields: readonly ProfileField[], msg: 
  * least one is a strong one ("promo", "link in bio"); weak ones ("buy", "harga") alone are ordinary words.
  */
 export function isHardSelling(field: ProfileField): boolean {
-  if (hitsOf(field, SELLING_CATEGORIES).length > 0) return true;
+  if (field.risks.some((hit) => SELLING_CATEGORIES.has(hit.category))) return true;
+  // Asked several times per field: most fields have no strong cue, and then need no sets.
+  if (!hasCue(field, 'promoCues')) return false;
   const strong = new Set(cuesOf(field, 'promoCues').map((cue) => cue.phrase));
-  if (strong.size === 0) return false;
   const weak = new Set(cuesOf(field, 'promoWeakCues').map((cue) => cue.phrase));
   return strong.size + weak.size >= 2;
 }

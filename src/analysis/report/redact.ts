@@ -1,6 +1,7 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import { collapseSpaces, excerptBounds } from '../profile/evidence';
 import type { ProfileField } from '../profile/fields';
+import { isWrittenAs } from '../text/case';
 import type { Span } from '../text/types';
 import { startsWithCapital } from '../text/case';
 import protectedLexicon from '../text/lexicons/protected.json';
@@ -64,8 +65,17 @@ const ADDRESS_FIRST_CHARS: ReadonlySet<string> = new Set([...ADDRESS_PARTS].map(
 
 /** The token, written in lower case, is one of `words` (a subset of ADDRESS_PARTS); lower case never shortens a word. */
 function isAddressWord(words: ReadonlySet<string>, text: string, token: Token): boolean {
-  if (token.end - token.start > ADDRESS_MAX_LENGTH || !ADDRESS_FIRST_CHARS.has(text.charAt(token.start).toLowerCase())) return false;
-  return words.has(writtenLower(text, token));
+  if (token.end - token.start > ADDRESS_MAX_LENGTH || !ADDRESS_FIRST_CHARS.has(lowerFirstChar(text, token.start))) return false;
+  // Most words are written as their norm: then the norm is the lower-case text, with no slice.
+  return words.has(isWrittenAs(text, token.start, token.end, token.norm) ? token.norm : writtenLower(text, token));
+}
+
+const ASCII_LOWER: readonly string[] = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code).toLowerCase());
+
+/** text.charAt(at).toLowerCase(), read from a table for ASCII. */
+function lowerFirstChar(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? ASCII_LOWER[code] : text.charAt(at).toLowerCase();
 }
 
 /** End of the address that continues at token `from`: parts, place names, numbers and the punctuation between them. */

@@ -74,6 +74,25 @@ export function startMask(unit: Pick<Unit, 'norm' | 'kind'>): number {
   return unit.kind === 'number' ? byWord | (FIRST_WORD_MATCHERS.get(NUMBER_SLOT) ?? 0) : byWord;
 }
 
+/**
+ * The start masks of a unit list's units together, for the list searched last: every matcher in turn
+ * searches one text's units, and most have no phrase starting anywhere in it (one pass, not one per matcher).
+ */
+let maskedUnits: readonly Unit[] | undefined;
+let maskedLength = 0;
+let unionOfMasks = 0;
+
+function unionMask(units: readonly Unit[]): number {
+  if (units !== maskedUnits || units.length !== maskedLength) {
+    let union = 0;
+    for (let i = 0; i < units.length; i++) union |= units[i].matchers;
+    maskedUnits = units;
+    maskedLength = units.length;
+    unionOfMasks = union;
+  }
+  return unionOfMasks;
+}
+
 /** Finds lexicon phrases in a unit sequence with a trie: linear in the text times the longest phrase. */
 export class PhraseMatcher {
   private readonly root: TrieNode = { next: new Map(), phrase: -1 };
@@ -102,6 +121,7 @@ export class PhraseMatcher {
   /** Longest match starting at each unit; matches stay within one sentence and do not overlap. */
   findAll(units: readonly Unit[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
+    if ((unionMask(units) & this.bit) === 0) return matches;
     let i = 0;
     while (i < units.length) {
       const match = units[i].matchers & this.bit ? this.matchAt(units, i) : undefined;
@@ -131,6 +151,7 @@ export class PhraseMatcher {
 
   /** True when any phrase occurs. */
   occursIn(units: readonly Unit[]): boolean {
+    if ((unionMask(units) & this.bit) === 0) return false;
     for (let i = 0; i < units.length; i++) if (units[i].matchers & this.bit && this.matchAt(units, i) !== undefined) return true;
     return false;
   }

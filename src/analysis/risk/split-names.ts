@@ -12,7 +12,7 @@ export interface NamePiece {
   decorated?: boolean;
 }
 
-const SPELLED: Readonly<Record<string, string>> = gamblingLexicon.entries.spelledDigits;
+const SPELLED: ReadonlyMap<string, string> = new Map(Object.entries(gamblingLexicon.entries.spelledDigits));
 /** Site-name parts long enough that finding one across pieces is no chance ("hoki", "garuda", not "hk"). */
 const LONG_PARTS = gamblingLexicon.entries.brandParts.filter((part) => part.length >= 4);
 const MIN_LETTER_PIECES = 3;
@@ -61,7 +61,7 @@ function separatedOnly(original: string, a: NamePiece, b: NamePiece): boolean {
 function digitOf(unit: NamePiece): string | undefined {
   // Norms are folded already ("𝗧𝗜𝗚𝗔" -> "tiga"), and spelled digits are no slang a norm would replace.
   if (unit.kind === 'number') return unit.norm.length === 1 && unit.norm >= '0' && unit.norm <= '9' ? unit.norm : undefined;
-  return unit.kind === 'word' ? SPELLED[unit.norm] : undefined;
+  return unit.kind === 'word' ? SPELLED.get(unit.norm) : undefined;
 }
 
 /** Index of the first name piece before a split number at `at`, and the name: "AERO", or short pieces "Pu Lau", "GA RU DA". */
@@ -127,6 +127,25 @@ export function isDecorated(original: string, unit: NamePiece): boolean {
   return isDecoration(original, lead) && isDecoration(original, unit.end);
 }
 
+/** A word as a piece of a split name: its norm or folded text, which the caller checks; '' when it is too long to be one. */
+function shortPiece(original: string, unit: NamePiece): string {
+  if (unit.kind !== 'word' || unit.end - unit.start > MAX_PIECE_UTF16) return '';
+  // A norm may be a replaced word ("GA" reads "tidak"): fold the text itself unless the norm is short already.
+  if (unit.norm.length <= MAX_SHORT_PIECE) return unit.norm;
+  // ASCII folds to itself, one character each: a longer ASCII span is no short piece, without folding it.
+  if (unit.end - unit.start > MAX_SHORT_PIECE && isAscii(original, unit.start, unit.end)) return '';
+  return foldedText(original, unit.start, unit.end);
+}
+
+function isLetterPiece(piece: string): boolean {
+  return piece.length <= MAX_SHORT_PIECE && isLetters(piece);
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 0x80) return false;
+  return true;
+}
+
 /** The span of the name the site-name parts cover, when two parts are found and one runs across a cut. */
 function partsSpan(name: string, boundaries: readonly number[]): { from: number; to: number } | undefined {
   let parts = 0;
@@ -145,6 +164,17 @@ function partsSpan(name: string, boundaries: readonly number[]): { from: number;
   return across && parts >= MIN_SPLIT_PARTS ? { from, to } : undefined;
 }
 
+/** The pieces of units [from, to) joined, and where each piece starts in the joined name. */
+function runName(original: string, units: readonly NamePiece[], from: number, to: number): { name: string; starts: number[] } {
+  let name = '';
+  const starts: number[] = [];
+  for (let k = from; k < to; k++) {
+    starts.push(name.length);
+    name += shortPiece(original, units[k]);
+  }
+  return { name, starts };
+}
+
 /**
  * A site name cut into short pieces ("Ga Ru da Ho ki", "Gar uda ho ki") is one disguised name; the
  * words around it ("ayo ke") stay words.
@@ -154,24 +184,17 @@ export function joinSplitLetters<U extends NamePiece>(original: string, units: U
   let i = 0;
   while (i < units.length) {
     let j = i;
-    let name = '';
-    const starts: number[] = [];
-    while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j]))) {
-      const short = units[j].kind === 'word' && units[j].end - units[j].start <= MAX_PIECE_UTF16;
-      // A norm may be a replaced word ("GA" reads "tidak"): fold the text itself unless the norm is short already.
-      const piece = !short ? '' : units[j].norm.length <= MAX_SHORT_PIECE ? units[j].norm : foldedText(original, units[j].start, units[j].end);
-      if (!isLetters(piece) || piece.length > MAX_SHORT_PIECE) break;
-      starts.push(name.length);
-      name += piece;
-      j++;
-    }
-    const span = j - i >= MIN_LETTER_PIECES ? partsSpan(name, starts.slice(1)) : undefined;
-    if (span === undefined) {
+    while (j < units.length && (j === i || separatedOnly(original, units[j - 1], units[j])) && isLetterPiece(shortPiece(original, units[j]))) j++;
+    // The name is spelled out only for a run long enough to be one (most runs are a word or two).
+    const run = j - i >= MIN_LETTER_PIECES ? runName(original, units, i, j) : undefined;
+    const span = run !== undefined ? partsSpan(run.name, run.starts.slice(1)) : undefined;
+    if (run === undefined || span === undefined) {
       const next = Math.max(j, i + 1);
       if (joined !== undefined) for (let k = i; k < next; k++) joined.push(units[k]);
       i = next;
       continue;
     }
+    const { name, starts } = run;
     let first = 0;
     while (first + 1 < starts.length && starts[first + 1] <= span.from) first++;
     let last = starts.length - 1;

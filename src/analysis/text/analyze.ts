@@ -5,10 +5,13 @@ import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
 import type { AnalyzedText, FieldRef, Token } from './types';
 
+/** Shared by the texts without a word read differently in English (most texts): nothing to switch. */
+const NO_FORMS: ReadonlyMap<number, string> = new Map();
+
 /** Tokenises, normalises and annotates one field of one source (see types.ts for every part). */
 export function analyzeText(original: string, ref: FieldRef): AnalyzedText {
   const { tokens, englishForms } = tokenize(original);
-  const slangForms = new Map([...englishForms.keys()].map((index) => [index, tokens[index].norm]));
+  const slangForms = englishForms.size === 0 ? NO_FORMS : new Map([...englishForms.keys()].map((index) => [index, tokens[index].norm]));
   const firstReading = detectLanguage(tokens, original, englishForms);
   useEnglishForms(tokens, firstReading === 'en' ? englishForms : undefined, slangForms);
   const sentences = splitSentences(original, tokens);

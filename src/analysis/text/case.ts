@@ -28,6 +28,10 @@ export function startsWithCapital(text: string, start: number): boolean {
  * definition the risk units and the name redaction share.
  */
 export function isCapitalised(text: string, start: number, end: number): boolean {
+  const firstCode = text.charCodeAt(start);
+  const secondCode = start + 1 < end ? text.charCodeAt(start + 1) : 0;
+  // ASCII needs no string per character: an A-Z, then anything but an A-Z.
+  if (firstCode < 0x80 && secondCode < 0x80) return firstCode >= 0x41 && firstCode <= 0x5a && !(secondCode >= 0x41 && secondCode <= 0x5a);
   if (!startsWithCapital(text, start)) return false;
   const second = start + 1 < end ? text[start + 1] : '';
   return second === second.toLowerCase();

@@ -561,8 +561,9 @@ function mergeSpans(spans: ProtectedSpan[]): ProtectedSpan[] {
 function pronounSpans(tokens: readonly Token[]): ProtectedSpan[] {
   const spans: ProtectedSpan[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1].norm !== '/') continue;
     const pair = PRONOUN_PAIRS.get(tokens[i].norm);
-    if (pair !== undefined && tokens[i + 1].norm === '/' && tokens[i + 2].norm === pair) {
+    if (pair !== undefined && tokens[i + 2].norm === pair) {
       spans.push({ start: tokens[i].start, end: tokens[i + 2].end, kind: 'gender' });
       i += 2;
     }
