@@ -135,7 +135,7 @@ function siteLikeNumber(digits: string): boolean {
 
 /** "MAWAR21", "Kenanga43": a name written in capitals or capitalised, with a site-like number, that is no product, test or series. */
 function nameShaped(unit: Unit, name: string, digits: string): boolean {
-  if (!(unit.upperCase || unit.capitalised) || name.length < MIN_SHAPED_NAME) return false;
+  if (!(unit.upperCase || unit.capitalised) || unit.innerCapital === true || name.length < MIN_SHAPED_NAME) return false;
   return siteLikeNumber(digits);
 }
 
@@ -184,7 +184,8 @@ function wordStrength(unit: Unit): BrandStrength {
     // Capitals alone make a site only of a name, not of an acronym with a year ("FIFA23").
     const namedInCapitals = unit.upperCase && name.length >= MIN_SHAPED_NAME;
     if (namedInCapitals || gamblingNumber || includesAny(name, BRAND_PARTS)) return 'weak';
-    return handleShaped(unit.norm, name, digits) ? 'handle' : 'none';
+    // "DevFest22", "PyCon23": capitals inside a name are how events and products are written, not handles.
+    return unit.innerCapital !== true && handleShaped(unit.norm, name, digits) ? 'handle' : 'none';
   }
   if (unit.obfuscated && name.length >= MIN_DISGUISED_NAME && (includesAny(name, BRAND_PARTS) || includesAny(name, TERMS_IN_NAMES))) {
     return 'strong';
@@ -196,13 +197,24 @@ function wordStrength(unit: Unit): BrandStrength {
 
 const COMMERCE_WORDS: ReadonlySet<string> = new Set(lexicon.commerceWords);
 const NAMED_THINGS: ReadonlySet<string> = new Set(lexicon.namedThings);
+/** Words that put the reader at a place ("di", "ke"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(lexicon.placeWords);
 
-/** A name with a number that names something else: introduced by what it is ("produk Nusantara21"), or the last word of a longer name ("Kopi Senja12"). */
+/**
+ * A name with a number that names something else: introduced by what it is ("produk Nusantara21",
+ * "tim Garuda17"), the last word of a longer name ("Kopi Senja12"), or a name followed by its place
+ * ("DevFest22 Bandung").
+ */
 function namesSomethingElse(units: readonly Unit[], i: number): boolean {
+  const next = units[i + 1];
+  if (next !== undefined && next.sentence === units[i].sentence && next.capitalised && !units[i].upperCase) return true;
   if (i === 0) return false;
   const previous = units[i - 1];
   if (previous.sentence !== units[i].sentence) return false;
   if (NAMED_THINGS.has(previous.norm)) return true;
+  // "lomba di GEMASTIK17", "conference at PyCon23": the thing, a place word, then its name.
+  const beforePlace = i >= 2 && PLACE_WORDS.has(previous.norm) ? units[i - 2] : undefined;
+  if (beforePlace !== undefined && beforePlace.sentence === previous.sentence && NAMED_THINGS.has(beforePlace.norm)) return true;
   const sentenceStart = i < 2 || units[i - 2].sentence !== previous.sentence;
   const written = (unit: Unit): boolean => unit.capitalised || unit.upperCase;
   return !sentenceStart && written(previous) && written(units[i]);

@@ -47,6 +47,8 @@ describe('brandStrength', () => {
     ['rina92', 'none'],
     ['agustoto', 'weak'],
     ['python3', 'none'],
+    ['DevFest22', 'none'],
+    ['PyCon23', 'none'],
     ['covid19', 'none'],
     ['kapan2', 'none'],
     ['2024', 'none'],
@@ -134,6 +136,25 @@ describe('a site named with a number and nothing else', () => {
     '@_rina43 makasih sudah datang ke workshop kemarin!',
   ])('leaves "%s" alone', (text) => {
     expect(flagsGambling(text)).toBe(false);
+  });
+
+  // Teams, cohorts, competitions and events carry numbers too; a profile names them all the time.
+  it.each([
+    'Tim Garuda17 juara lomba robotik tingkat provinsi!',
+    'Alhamdulillah lolos final Nusantik17 bareng tim kampus.',
+    'Bangga jadi bagian dari angkatan Cempaka21 di SMA dulu.',
+    'Menang lomba di INOVASI17, alhamdulillah rezeki tim kami.',
+    'Seru ikut DevFest22 kemarin, ketemu banyak teman baru.',
+    'Join us at DevFest22 Bandung, link in bio!',
+    'Our squad Rajawali43 shipped the flood-warning app in two days.',
+    'Sampai jumpa di Kenanga43 Surabaya, daftar sekarang!',
+  ])('leaves the team or event in "%s" alone', (text) => {
+    expect(flagsGambling(text)).toBe(false);
+  });
+
+  it('still reads the name on its own, or after a place word, as a site', () => {
+    expect(flagsGambling('Tiap pulang kerja pasti main di Kenanga43, pasti menang.')).toBe(true);
+    expect(flagsGambling('Gabut banget, untung ada Kenanga43 yang nemenin.')).toBe(true);
   });
 
   it('lets a report about such a site stand on the right side', () => {

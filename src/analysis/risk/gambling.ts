@@ -5,7 +5,7 @@ import gamblingLexicon from './lexicons/gambling.json';
 import { unitsHit, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import type { Unit } from './units';
-import { brandStrength, nameStrength, sellsWithCodes } from './gambling-brands';
+import { PLACE_WORDS, brandStrength, nameStrength, sellsWithCodes } from './gambling-brands';
 
 export { brandStrength, type BrandStrength } from './gambling-brands';
 
@@ -21,7 +21,6 @@ const CONTEXT_IN_ENGLISH = new Set([...CONTEXT].filter((word) => !ENGLISH_WORDS.
 const PRAISE = new Set(lexicon.praise);
 registerLexiconWords(PRAISE);
 const PRAISE_IN_ENGLISH = new Set([...PRAISE].filter((word) => !ENGLISH_WORDS.has(word)));
-const PLACE_WORDS: ReadonlySet<string> = new Set(lexicon.placeWords);
 const AMBIGUOUS: ReadonlySet<string> = new Set(lexicon.ambiguous.flatMap((entry) => phraseNorms(entry)));
 
 /** Single-word gambling terms, for counting "situs gacor" as two signals and "judi online" as one. */

@@ -1,4 +1,4 @@
-import { isCapitalised } from '../text/case';
+import { hasInnerCapital, isCapitalised } from '../text/case';
 import { CharClass, foldCodePoint } from '../text/fold';
 import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
@@ -20,6 +20,8 @@ export interface Unit {
   upperCase: boolean;
   /** Written as a name ("Diana"): a capital, then a small letter. */
   capitalised: boolean;
+  /** A capital after a small letter ("DevFest22"), set for words with a digit only: an event's or product's name. */
+  innerCapital?: boolean;
   /** Emoji or symbols against both sides ("💎ALEXIS17💎"), set for words only. */
   decorated?: boolean;
   /** Digits after different emoji standing for a name's letters ("⭐☂⚓♠✈☘41"). */
@@ -43,6 +45,14 @@ function isUpperCase(original: string, start: number, end: number): boolean {
     if (c >= 0x41 && c <= 0x5a) upper++;
   }
   return upper >= 3;
+}
+
+function containsDigit(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 function isContentKind(kind: TokenKind): boolean {
@@ -264,6 +274,7 @@ export function buildUnits(text: AnalyzedText): Unit[] {
       obfuscated: token.obfuscated,
       upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
       capitalised: token.kind === 'word' && isCapitalised(text.original, token.start, token.end),
+      innerCapital: token.kind === 'word' && containsDigit(norm) && hasInnerCapital(text.original, token.start, token.end),
       matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
     });
   }

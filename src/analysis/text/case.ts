@@ -36,3 +36,13 @@ export function isCapitalised(text: string, start: number, end: number): boolean
   const second = start + 1 < end ? text[start + 1] : '';
   return second === second.toLowerCase();
 }
+
+/** A capital after a small letter inside the word ("DevFest22", "PyCon", "iPhone"): how products and events are named, not people or sites. */
+export function hasInnerCapital(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const previous = text[i - 1];
+    const current = text[i];
+    if (previous !== previous.toUpperCase() && current !== current.toLowerCase()) return true;
+  }
+  return false;
+}
