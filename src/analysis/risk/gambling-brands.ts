@@ -34,8 +34,10 @@ function isDigit(char: string): boolean {
 /**
  * How strongly a word reads as a gambling-site name. 'strong': disguised letters ("𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗"),
  * or capitals / a site-name part with a lottery number ("KINGASIA77", "loyalbet88"); 'weak': the
- * shape alone ("Bowo88"), which needs a second signal; 'shaped': a written name with a number that is
- * no year, version or discount ("MAWAR21", "Kenanga43"), a site unless the text sells or reports.
+ * shape alone ("Bowo88"), which needs a second signal; 'shaped': a name in capitals with a number that
+ * is no year, version or discount ("MAWAR21"), a site unless the text sells or reports; 'handle': the
+ * same name written like a person's or a handle ("Kenanga43", "kenanga43"), a site only beside money,
+ * winning or play words.
  */
 export type BrandStrength = 'none' | 'handle' | 'weak' | 'shaped' | 'strong';
 
@@ -180,7 +182,8 @@ function wordStrength(unit: Unit): BrandStrength {
     if (unit.obfuscated || dressed || (gamblingNumber && (unit.upperCase || includesAny(name, BRAND_PARTS)))) return 'strong';
     // "COVID19", "Windows11": a product, test or series with its number.
     if (!gamblingNumber && NON_BRAND_NAMES.has(name)) return 'none';
-    if (!gamblingNumber && nameShaped(unit, name, digits)) return 'shaped';
+    // In capitals ("MAWAR21") a name with a number is a site's; capitalised ("Sinta21") it is as often a friend's, read like a handle.
+    if (!gamblingNumber && nameShaped(unit, name, digits)) return unit.upperCase ? 'shaped' : 'handle';
     // Capitals alone make a site only of a name, not of an acronym with a year ("FIFA23").
     const namedInCapitals = unit.upperCase && name.length >= MIN_SHAPED_NAME;
     if (namedInCapitals || gamblingNumber || includesAny(name, BRAND_PARTS)) return 'weak';

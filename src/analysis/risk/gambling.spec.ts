@@ -27,7 +27,7 @@ describe('brandStrength', () => {
     ['Bowo88', 'weak'],
     ['CITRA10', 'weak'],
     ['MAWAR21', 'shaped'],
-    ['Kenanga43', 'shaped'],
+    ['Kenanga43', 'handle'],
     ['RINJANI512', 'shaped'],
     ['COVID19', 'none'],
     ['Windows11', 'none'],
@@ -116,10 +116,24 @@ describe('a name written like a handle', () => {
   );
 });
 
+describe('a capitalised name with a number', () => {
+  it('is a site beside money, winning or play words, like a handle', () => {
+    expect(flagsGambling('Tiap malam main di Kenanga43, saldo langsung nambah.')).toBe(true);
+  });
+
+  it.each([
+    'Selamat ulang tahun Sinta21, semoga sukses selalu.',
+    'Ngopi bareng Dimas47 bahas arsitektur microservice.',
+    'Hari ini presentasi di depan klien bareng Andika17, lancar jaya.',
+  ])('leaves the friend in "%s" alone', (text) => {
+    expect(flagsGambling(text)).toBe(false);
+  });
+});
+
 describe('a site named with a number and nothing else', () => {
   it.each([
     'Gabut banget malam ini, untung ada KENANGA43 yang nemenin.',
-    'Kemarin nonton bareng, Rinjani41 emang paling ngerti selera anak muda.',
+    'Kemarin nonton bareng, RINJANI41 emang paling ngerti selera anak muda.',
     'Tiap pulang kerja pasti buka CEMPAKA62 dulu biar santai.',
   ])('flags "%s"', (text) => {
     expect(flagsGambling(text)).toBe(true);
