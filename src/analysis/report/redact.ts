@@ -221,6 +221,8 @@ export class ExcerptLookups {
   private fieldIndex: Map<string, ProfileField> | undefined;
   private readonly spansByField = new Map<ProfileField, Span[]>();
   private readonly groupSpansByField = new Map<ProfileField, Span[]>();
+  private readonly addressesByField = new Map<ProfileField, Span[]>();
+  private readonly slursByField = new Map<ProfileField, Token[]>();
 
   constructor(private readonly analysis: ProfileAnalysis) {}
 
@@ -237,6 +239,26 @@ export class ExcerptLookups {
       cache.set(field, spans);
     }
     return spans;
+  }
+
+  /** The whole addresses around the field's worded personal-data hits (markAddresses). */
+  addresses(field: ProfileField): Span[] {
+    let spans = this.addressesByField.get(field);
+    if (!spans) {
+      spans = wordyAddressSpans(field);
+      this.addressesByField.set(field, spans);
+    }
+    return spans;
+  }
+
+  /** The field's slur tokens, in text order. */
+  slurs(field: ProfileField): Token[] {
+    let tokens = this.slursByField.get(field);
+    if (!tokens) {
+      tokens = field.text.tokens.filter((token) => isSlur(token.norm));
+      this.slursByField.set(field, tokens);
+    }
+    return tokens;
   }
 }
 
@@ -255,8 +277,8 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
     .filter((span) => span.start < bounds.end && span.end > bounds.start)
     .map((span) => ({ ...span, text: REDACTED }));
   // A slur is masked in every excerpt, not only a hate flag's: the sentence may hold another flag too.
-  for (const token of field.text.tokens) {
-    if (token.start < bounds.start || token.end > bounds.end || !isSlur(token.norm)) continue;
+  for (const token of lookups.slurs(field)) {
+    if (token.start < bounds.start || token.end > bounds.end) continue;
     if (!spans.some((span) => span.start < token.end && span.end > token.start)) {
       spans.push({ start: token.start, end: token.end, text: maskedSlur(field.text.original.slice(token.start, token.end)) });
     }
@@ -264,7 +286,7 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
   spans.sort((a, b) => a.start - b.start);
   // A post sharing someone's address or phone shares their name too: the recruiter sees neither.
   if (personalData) {
-    markAddresses(field, spans);
+    markAddresses(lookups.addresses(field), spans);
     addNames(spans, personNameSpans(field, bounds.start, bounds.end));
   }
   let result = '';
@@ -286,12 +308,15 @@ function addNames(spans: (Span & { text: string })[], names: readonly Span[]): v
 }
 
 /** "alamat [address], HP [redacted]": says what was hidden where a whole address was. */
-function markAddresses(field: ProfileField, spans: (Span & { text: string })[]): void {
-  // Numbers and e-mail addresses are the other personal data; an address hit holds words.
-  const text = field.text.original;
-  const wordy = field.risks.filter((hit) => hit.category === 'personal_data' && /\p{L}/u.test(text.slice(hit.start, hit.end)) && !text.slice(hit.start, hit.end).includes('@'));
-  const addresses = addressSpans(field, wordy);
+function markAddresses(addresses: readonly Span[], spans: (Span & { text: string })[]): void {
   for (const span of spans) {
     if (span.text === REDACTED && addresses.some((address) => address.start < span.end && address.end > span.start)) span.text = ADDRESS_MARK;
   }
+}
+
+/** Addresses grown from the field's personal-data hits that hold words: numbers and e-mail addresses are the other personal data. */
+function wordyAddressSpans(field: ProfileField): Span[] {
+  const text = field.text.original;
+  const wordy = field.risks.filter((hit) => hit.category === 'personal_data' && /\p{L}/u.test(text.slice(hit.start, hit.end)) && !text.slice(hit.start, hit.end).includes('@'));
+  return addressSpans(field, wordy);
 }
