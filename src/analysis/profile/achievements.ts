@@ -166,7 +166,7 @@ interface SentenceCues {
 const NO_CUES: SentenceCues = { outcome: new Set(), approximated: new Set(), rated: new Set(), unitless: [] };
 
 function sentenceCues(field: ProfileField, tokens: readonly Token[]): SentenceCues {
-  const matches = MATCHER.findAll(tokens, tokenKeys(tokens));
+  const matches = MATCHER.findAll(tokens, field.keys ?? tokenKeys(tokens));
   if (matches.length === 0) return NO_CUES;
   const cues = { outcome: new Set<number>(), approximated: new Set<number>(), rated: new Set<number>(), unitless: [] as { start: number; end: number }[] };
   for (const match of matches) {

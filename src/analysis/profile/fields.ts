@@ -40,6 +40,8 @@ export interface ProfileField {
   exclamationRuns: number;
   mentions: TaxonomyMention[];
   cues: CueMatch[];
+  /** tokenKeys(text.scoringTokens), kept for the phrase matchers run later (absent on handles and display names). */
+  keys?: readonly (string | undefined)[];
   risks: RiskHit[];
   sentiment?: SentimentResult;
 }
@@ -134,6 +136,7 @@ export function buildField(
     exclamationRuns: counts.exclamationRuns,
     mentions,
     cues: identityField ? [] : findCues(text.scoringTokens, keys),
+    keys: identityField ? undefined : keys,
     risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform, read, role: prepared?.role }) : [],
     // Only posts and about texts are judged for sentiment (see tone.ts), so only they are scored.
     sentiment: withRisksAndSentiment && (kind === 'about' || kind === 'post') ? analyzers.scoreSentiment(text) : undefined,

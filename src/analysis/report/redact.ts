@@ -1,14 +1,11 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import { collapseSpaces, excerptBounds } from '../profile/evidence';
 import type { ProfileField } from '../profile/fields';
-import { isWrittenAs } from '../text/case';
-import type { Span } from '../text/types';
-import { startsWithCapital } from '../text/case';
 import protectedLexicon from '../text/lexicons/protected.json';
-import type { Token } from '../text/types';
+import type { Span, Token } from '../text/types';
 import { isSlur } from '../risk/offensive';
 import type { Evidence } from '../types';
-import addressLexicon from './lexicon/address-parts.json';
+import { addressSpans } from './redact-addresses';
 import { attackedGroupLabels, insideSpansInOrder } from './redact-groups';
 import { NAME_MARK, personNameSpans } from './redact-names';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
@@ -49,94 +46,20 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-const ADDRESS_STARTS: ReadonlySet<string> = new Set(addressLexicon.entries.starts);
-const ADDRESS_PARTS: ReadonlySet<string> = new Set([...addressLexicon.entries.starts, ...addressLexicon.entries.continues]);
-const ADDRESS_PUNCTUATION = new Set([',', '.', '/', '-', '(', ')', ':']);
-/** Capitalised words in a row an address may hold (a street or place name); longer is a sentence. */
-const MAX_NAME_WORDS = 4;
-
-function writtenLower(text: string, token: Token): string {
-  return text.slice(token.start, token.end).toLowerCase();
-}
-
-/** Longest address word, and the letters they start with: most tokens are ruled out without a slice per token. */
-const ADDRESS_MAX_LENGTH = Math.max(...[...ADDRESS_PARTS].map((word) => word.length));
-const ADDRESS_FIRST_CHARS: ReadonlySet<string> = new Set([...ADDRESS_PARTS].map((word) => word[0]));
-
-/** The token, written in lower case, is one of `words` (a subset of ADDRESS_PARTS); lower case never shortens a word. */
-function isAddressWord(words: ReadonlySet<string>, text: string, token: Token): boolean {
-  if (token.end - token.start > ADDRESS_MAX_LENGTH || !ADDRESS_FIRST_CHARS.has(lowerFirstChar(text, token.start))) return false;
-  // Most words are written as their norm: then the norm is the lower-case text, with no slice.
-  return words.has(isWrittenAs(text, token.start, token.end, token.norm) ? token.norm : writtenLower(text, token));
-}
-
-const ASCII_LOWER: readonly string[] = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code).toLowerCase());
-
-/** text.charAt(at).toLowerCase(), read from a table for ASCII. */
-function lowerFirstChar(text: string, at: number): string {
-  const code = text.charCodeAt(at);
-  return code < 0x80 ? ASCII_LOWER[code] : text.charAt(at).toLowerCase();
-}
-
-/** End of the address that continues at token `from`: parts, place names, numbers and the punctuation between them. */
-function addressEnd(text: string, tokens: readonly Token[], from: number, end: number): number {
-  let names = 0;
-  let last = end;
-  for (let index = from; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    // A full stop ends the address unless it abbreviates an address word ("Kel.", "No.").
-    if (token.norm === '.' && !(index > 0 && isAddressWord(ADDRESS_PARTS, text, tokens[index - 1]))) break;
-    if (token.kind === 'punct' && ADDRESS_PUNCTUATION.has(token.norm)) continue;
-    if (token.kind === 'number' || isAddressWord(ADDRESS_PARTS, text, token)) names = 0;
-    else if (token.kind === 'word' && startsWithCapital(text, token.start) && names < MAX_NAME_WORDS) names += 1;
-    else break;
-    last = token.end;
-  }
-  return last;
-}
-
-/**
- * Whole addresses: from a personal-data hit, or from an address word followed by a name or number
- * ("Kel. Sukamaju", "RT 04"), on through every following part (Kec., city, postal code).
- */
-export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[] {
-  const text = field.text.original;
-  const tokens = field.text.tokens;
-  const spans: Span[] = [];
-  let hit = 0;
-  const sorted = [...hits].sort((a, b) => a.start - b.start);
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    while (hit < sorted.length && sorted[hit].end <= token.start) hit += 1;
-    const insideHit = hit < sorted.length && sorted[hit].start <= token.start;
-    const next = tokens[index + 1]?.norm === '.' ? tokens[index + 2] : tokens[index + 1];
-    const starts = isAddressWord(ADDRESS_STARTS, text, token) && next !== undefined && (next.kind === 'number' || startsWithCapital(text, next.start));
-    if (!insideHit && !starts) continue;
-    const from = insideHit ? sorted[hit].start : token.start;
-    let after = index + 1;
-    const hitEnd = insideHit ? sorted[hit].end : token.end;
-    while (after < tokens.length && tokens[after].start < hitEnd) after += 1;
-    const end = addressEnd(text, tokens, after, hitEnd);
-    spans.push({ start: from, end });
-    while (index + 1 < tokens.length && tokens[index + 1].start < end) index += 1;
-  }
-  return spans;
-}
-
 /**
  * Personal data hits (whole addresses), protected-characteristic spans and e-mail tokens of a field, merged.
  * With `groupsVisible` (a hate flag's excerpt) the name of a group someone attacks stays readable, so the
  * recruiter can judge the behaviour, a label opened by a group marker included ("orang yahudi, ..."); the
  * writer's own self-descriptions (protected spans in a first-person sentence) never do.
  */
-function sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
-  const personal = field.risks.filter((hit) => hit.category === 'personal_data');
+function sensitiveSpans(field: ProfileField, personalAddresses: readonly Span[], groupsVisible: boolean): Span[] {
+  const personal = personalHits(field);
   const attacked = groupsVisible ? attackedGroupLabels(field) : [];
   const attackedSet = new Set(attacked);
   const inAttacked = insideSpansInOrder(attacked);
   return mergeSpans([
     ...personal,
-    ...addressSpans(field, personal),
+    ...personalAddresses,
     ...field.text.protectedSpans.filter((span) => !attackedSet.has(span)),
     ...field.text.tokens.filter((token) => token.kind === 'email' || (token.protected && !inAttacked(token)) || (!groupsVisible && namesProtectedGroup(token))),
   ]);
@@ -221,6 +144,9 @@ export class ExcerptLookups {
   private fieldIndex: Map<string, ProfileField> | undefined;
   private readonly spansByField = new Map<ProfileField, Span[]>();
   private readonly groupSpansByField = new Map<ProfileField, Span[]>();
+  private readonly personalAddressesByField = new Map<ProfileField, Span[]>();
+  private readonly wordyAddressesByField = new Map<ProfileField, Span[]>();
+  private readonly slursByField = new Map<ProfileField, Token[]>();
 
   constructor(private readonly analysis: ProfileAnalysis) {}
 
@@ -231,13 +157,45 @@ export class ExcerptLookups {
 
   sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
     const cache = groupsVisible ? this.groupSpansByField : this.spansByField;
-    let spans = cache.get(field);
-    if (!spans) {
-      spans = sensitiveSpans(field, groupsVisible);
-      cache.set(field, spans);
-    }
-    return spans;
+    return cached(cache, field, () => sensitiveSpans(field, this.personalAddresses(field), groupsVisible));
   }
+
+  /** The whole addresses around the field's worded personal-data hits (markAddresses). */
+  addresses(field: ProfileField): Span[] {
+    return cached(this.wordyAddressesByField, field, () => {
+      const personal = personalHits(field);
+      const wordy = personal.filter((hit) => isWordy(field.text.original.slice(hit.start, hit.end)));
+      // Usually every personal-data hit holds words: then these are the addresses sensitiveSpans grew.
+      return wordy.length === personal.length ? this.personalAddresses(field) : addressSpans(field, wordy);
+    });
+  }
+
+  /** The field's slur tokens, in text order. */
+  slurs(field: ProfileField): Token[] {
+    return cached(this.slursByField, field, () => field.text.tokens.filter((token) => isSlur(token.norm)));
+  }
+
+  private personalAddresses(field: ProfileField): Span[] {
+    return cached(this.personalAddressesByField, field, () => addressSpans(field, personalHits(field)));
+  }
+}
+
+function cached<T>(cache: Map<ProfileField, T>, field: ProfileField, build: () => T): T {
+  let value = cache.get(field);
+  if (value === undefined) {
+    value = build();
+    cache.set(field, value);
+  }
+  return value;
+}
+
+function personalHits(field: ProfileField): Span[] {
+  return field.risks.filter((hit) => hit.category === 'personal_data');
+}
+
+/** Numbers and e-mail addresses are the other personal data; an address hit holds words. */
+function isWordy(passage: string): boolean {
+  return /\p{L}/u.test(passage) && !passage.includes('@');
 }
 
 /**
@@ -255,8 +213,8 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
     .filter((span) => span.start < bounds.end && span.end > bounds.start)
     .map((span) => ({ ...span, text: REDACTED }));
   // A slur is masked in every excerpt, not only a hate flag's: the sentence may hold another flag too.
-  for (const token of field.text.tokens) {
-    if (token.start < bounds.start || token.end > bounds.end || !isSlur(token.norm)) continue;
+  for (const token of lookups.slurs(field)) {
+    if (token.start < bounds.start || token.end > bounds.end) continue;
     if (!spans.some((span) => span.start < token.end && span.end > token.start)) {
       spans.push({ start: token.start, end: token.end, text: maskedSlur(field.text.original.slice(token.start, token.end)) });
     }
@@ -264,7 +222,7 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
   spans.sort((a, b) => a.start - b.start);
   // A post sharing someone's address or phone shares their name too: the recruiter sees neither.
   if (personalData) {
-    markAddresses(field, spans);
+    markAddresses(lookups.addresses(field), spans);
     addNames(spans, personNameSpans(field, bounds.start, bounds.end));
   }
   let result = '';
@@ -286,11 +244,7 @@ function addNames(spans: (Span & { text: string })[], names: readonly Span[]): v
 }
 
 /** "alamat [address], HP [redacted]": says what was hidden where a whole address was. */
-function markAddresses(field: ProfileField, spans: (Span & { text: string })[]): void {
-  // Numbers and e-mail addresses are the other personal data; an address hit holds words.
-  const text = field.text.original;
-  const wordy = field.risks.filter((hit) => hit.category === 'personal_data' && /\p{L}/u.test(text.slice(hit.start, hit.end)) && !text.slice(hit.start, hit.end).includes('@'));
-  const addresses = addressSpans(field, wordy);
+function markAddresses(addresses: readonly Span[], spans: (Span & { text: string })[]): void {
   for (const span of spans) {
     if (span.text === REDACTED && addresses.some((address) => address.start < span.end && address.end > span.start)) span.text = ADDRESS_MARK;
   }

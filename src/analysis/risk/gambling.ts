@@ -148,5 +148,11 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
   // Letters disguised to dodge filters, or a strong site name, are promotion whatever the frame.
   const certain = strongBrands >= 1 || obfuscated >= 1;
   const ambiguous = !certain && evidence.every((span) => span.to - span.from === 1 && AMBIGUOUS.has(units[span.from].norm));
-  return evidence.map((span) => ({ ...unitsHit('gambling', 'critical', 'gambling.promotion', units, span.from, span.to), certain, ambiguous }));
+  return evidence.map((span) => {
+    // unitsHit's object is fresh: set in place, in the order the spread wrote them, rather than copied.
+    const found = unitsHit('gambling', 'critical', 'gambling.promotion', units, span.from, span.to);
+    found.certain = certain;
+    found.ambiguous = ambiguous;
+    return found;
+  });
 }

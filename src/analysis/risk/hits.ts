@@ -35,15 +35,15 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical:
 /** Merges hits of one category that fall in one sentence into one hit spanning them all. */
 export function mergeHits(hits: readonly SentenceHit[]): RiskHit[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end || a.category.localeCompare(b.category));
-  const open = new Map<string, SentenceHit>();
-  const merged: SentenceHit[] = [];
+  const open = new Map<string, MergedHit>();
+  const merged: MergedHit[] = [];
   for (const current of sorted) {
     const key = `${current.category}:${current.sentence}`;
     const previous = current.sentence === -1 ? undefined : open.get(key);
     if (previous === undefined) {
-      const copy = { ...current };
-      merged.push(copy);
-      open.set(key, copy);
+      const first: MergedHit = { first: current, end: current.end, severity: current.severity, reason: current.reason };
+      merged.push(first);
+      open.set(key, first);
       continue;
     }
     previous.end = Math.max(previous.end, current.end);
@@ -52,5 +52,22 @@ export function mergeHits(hits: readonly SentenceHit[]): RiskHit[] {
       previous.reason = current.reason;
     }
   }
-  return merged.map(({ sentence: _sentence, certain: _certain, ambiguous: _ambiguous, ...riskHit }) => riskHit);
+  return merged.map(toRiskHit);
+}
+
+/** A merged hit: the first hit of its category and sentence, and what the later ones changed. */
+interface MergedHit {
+  first: SentenceHit;
+  end: number;
+  severity: Severity;
+  reason: RiskHit['reason'];
+}
+
+/** One copy per merged hit, keys in the first hit's order (they reach the report). */
+function toRiskHit({ first, end, severity, reason }: MergedHit): RiskHit {
+  const { sentence: _sentence, certain: _certain, ambiguous: _ambiguous, ...riskHit } = first;
+  riskHit.end = end;
+  riskHit.severity = severity;
+  riskHit.reason = reason;
+  return riskHit;
 }
