@@ -4,6 +4,9 @@
  * Exits 1 when the cost per KB of the large profile exceeds 1.5x that of the typical one (non-linear scaling).
  *
  * Usage: npm run bench [-- --examples DIR]
+ *
+ * With `--typical-runs N` it only audits the typical profile 5 times to warm up and then N times,
+ * untimed: scripts/bench-instructions.sh runs that under callgrind to count instructions per audit.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -128,11 +131,31 @@ function time(profile: Profile, warmup: number, runs: number): number[] {
   return samples.sort((a, b) => a - b);
 }
 
+function typicalProfile(sentences: readonly string[]): Profile {
+  return buildProfile(sentences, 2, 3, 8, 750, 205);
+}
+
+/** The value after `--typical-runs`, or undefined when the flag is absent. */
+function typicalRuns(argv: readonly string[]): number | undefined {
+  const flag = argv.indexOf('--typical-runs');
+  if (flag < 0) return undefined;
+  const runs = Number(argv[flag + 1]);
+  if (!Number.isInteger(runs) || runs < 0) throw new Error('--typical-runs needs a whole number of runs');
+  return runs;
+}
+
 function main(): number {
-  const sentences = exampleSentences(examplesDir(process.argv.slice(2)));
+  const argv = process.argv.slice(2);
+  const sentences = exampleSentences(examplesDir(argv));
+  const untimedRuns = typicalRuns(argv);
+  if (untimedRuns !== undefined) {
+    const profile = typicalProfile(sentences);
+    for (let index = 0; index < 5 + untimedRuns; index += 1) auditProfile(profile);
+    return 0;
+  }
   const cases: Case[] = [
     { name: 'small (~1 KB)', profile: buildProfile(sentences, 1, 1, 2, 500, 200), textBytes: 0, warmup: 300, runs: 2000 },
-    { name: 'typical (~8 KB)', profile: buildProfile(sentences, 2, 3, 8, 750, 205), textBytes: 0, warmup: 100, runs: 1000 },
+    { name: 'typical (~8 KB)', profile: typicalProfile(sentences), textBytes: 0, warmup: 100, runs: 1000 },
     { name: 'large (~200 KB)', profile: buildProfile(sentences, 3, 12, 50, 2000, 280), textBytes: 0, warmup: 5, runs: 40 },
   ].map((item) => ({ ...item, textBytes: textBytes(item.profile) }));
 

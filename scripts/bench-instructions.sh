@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Counts the instructions one audit of the bench's typical profile costs, here and at an earlier
+# commit, with callgrind: a figure that machine load does not move. Each build runs the current
+# bench (`--typical-runs`) with 0 and with RUNS audits after 5 warm-ups; the difference divided by
+# RUNS is the cost per audit. Both builds audit the same profile, built from this checkout's
+# docs/examples.   Usage: npm run bench:instructions -- REV [RUNS]   (about 2 minutes per build)
+set -euo pipefail
+rev=${1:?usage: npm run bench:instructions -- REV [RUNS]}
+runs=${2:-300}
+command -v valgrind >/dev/null || { echo 'valgrind is needed: apt-get install -y valgrind' >&2; exit 1; }
+root=$(git rev-parse --show-toplevel)
+work=$(mktemp -d)
+trap 'git -C "$root" worktree remove --force "$work/old" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+git -C "$root" worktree add -q --detach "$work/old" "$rev"
+ln -s "$root/node_modules" "$work/old/node_modules"
+(cd "$work/old" && npm run build --silent >/dev/null)
+(cd "$root" && npm run build --silent >/dev/null)
+ln -s "$(cd "$root/.." && pwd)/shared" "$work/shared"
+# The old build runs this checkout's bench, so both count the same loop over the same profile.
+cp "$root/dist/scripts/bench.js" "$work/old/dist/scripts/bench-typical.js"
+cp "$root/dist/scripts/bench.js" "$root/dist/scripts/bench-typical.js"
+
+count() { # DIST N -> total instructions of one run
+  valgrind --tool=callgrind --callgrind-out-file="$work/out.%p" node --single-threaded --hash-seed=1 --random-seed=1 \
+    "$1/scripts/bench-typical.js" --examples "$root/docs/examples" --typical-runs "$2" 2>&1 >/dev/null \
+    | awk '/Collected :/{print $NF}'
+  rm -f "$work"/out.*
+}
+per_audit() { # DIST -> millions of instructions per audit
+  local base full
+  base=$(count "$1" 0)
+  full=$(count "$1" "$runs")
+  node -e 'console.log(((Number(process.argv[2]) - Number(process.argv[1])) / Number(process.argv[3]) / 1e6).toFixed(2))' "$base" "$full" "$runs"
+}
+old=$(per_audit "$work/old/dist")
+now=$(per_audit "$root/dist")
+rm -f "$root/dist/scripts/bench-typical.js"
+node -e 'const [rev, old, now] = process.argv.slice(1); console.log(`typical profile, M instructions per audit: ${rev} ${old}, now ${now} (${(((now - old) / old) * 100).toFixed(1)}%)`)' "$rev" "$old" "$now"
