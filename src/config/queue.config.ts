@@ -12,7 +12,7 @@ export const queueConfig = registerAs('queue', () => ({
    */
   workerNice: readInt(process.env, 'WORKER_NICE', 0, 0, 19),
   /** Engine runs on sample profiles a worker makes before it takes jobs, so its first jobs do not run cold code. */
-  engineWarmUpRuns: readInt(process.env, 'AUDIT_ENGINE_WARM_UP_RUNS', 300, 0, 10_000),
+  engineWarmUpRuns: readInt(process.env, 'AUDIT_ENGINE_WARM_UP_RUNS', 1_000, 0, 10_000),
   /** How long a worker holds a job before it is presumed dead and the job is handed to another. */
   lockDurationMs: readInt(process.env, 'WORKER_LOCK_DURATION_MS', 30_000, 1_000, 600_000),
   stalledIntervalMs: readInt(process.env, 'WORKER_STALLED_INTERVAL_MS', 30_000, 1_000, 600_000),
