@@ -125,7 +125,7 @@ async function main(): Promise<void> {
           if (citraMax === 0) citraMax = flood.completedPerSecond;
           const pacedRate = Math.max(1, Math.round(citraMax / 2));
           const paced = await runPhase(stack, targets, { kind: 'paced', seconds, rate: pacedRate, body });
-          if (kind === 'citra') batchRuns.push(await batchPhase(stack, profileText, Number(options['batch-seconds'])));
+          if (kind === 'citra') batchRuns.push(await batchPhase(stack, targets, profileText, Number(options['batch-seconds'])));
           (results[`flood N=${workers}`] ??= { bare: [], citra: [] })[kind].push(flood);
           (results[`paced N=${workers}`] ??= { bare: [], citra: [] })[kind].push(paced);
           log(`${kind} N=${workers}: flood ${flood.completedPerSecond.toFixed(0)} completed/s, paced ${pacedRate}/s POST p99 ${paced.postP99.toFixed(1)} ms`);
