@@ -25,7 +25,7 @@ import { auditProfile, validateProfile } from '../src/analysis';
 import { BARE_TABLE } from './bench-pipeline/bare';
 import { measureCpuPerRun } from './bench-pipeline/cpu';
 import { type BatchFigures, batchPhase, printBatch } from './bench-pipeline/batch';
-import { type PhaseFigures, printTable, printTargets, runPhase } from './bench-pipeline/phase';
+import { type PhaseFigures, printTable, printTargets, runPhase, warmUp } from './bench-pipeline/phase';
 import { children, type StackKind, type StackSettings, startStack } from './bench-pipeline/stack';
 import { findRepoRoot } from './repo-root';
 
@@ -36,6 +36,8 @@ const { values: options } = parseArgs({
     seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '32' },
     'batch-seconds': { type: 'string', default: '3' },
+    // An untimed flood before the measured phases (0: none, the stack's first seconds are measured).
+    'warm-seconds': { type: 'string', default: '0' },
   },
 });
 const ROOT = findRepoRoot([__dirname]);
@@ -120,12 +122,14 @@ async function main(): Promise<void> {
         try {
           const targets = { api: [stack.api.pid!], worker: stack.workers.map((child) => child.pid!), redis: redisPid ? [redisPid] : [], database: tag, pg: db };
           const body = profileText;
+          const warmSeconds = Number(options['warm-seconds']);
+          if (warmSeconds > 0) await warmUp(stack, targets, body, warmSeconds, Number(options.connections));
           const flood = await runPhase(stack, targets, { kind: 'flood', seconds, connections: Number(options.connections), body });
           // Both stacks of every pair are paced at the rate the first Citra flood at this N set.
           if (citraMax === 0) citraMax = flood.completedPerSecond;
           const pacedRate = Math.max(1, Math.round(citraMax / 2));
           const paced = await runPhase(stack, targets, { kind: 'paced', seconds, rate: pacedRate, body });
-          if (kind === 'citra') batchRuns.push(await batchPhase(stack, profileText, Number(options['batch-seconds'])));
+          if (kind === 'citra') batchRuns.push(await batchPhase(stack, targets, profileText, Number(options['batch-seconds'])));
           (results[`flood N=${workers}`] ??= { bare: [], citra: [] })[kind].push(flood);
           (results[`paced N=${workers}`] ??= { bare: [], citra: [] })[kind].push(paced);
           log(`${kind} N=${workers}: flood ${flood.completedPerSecond.toFixed(0)} completed/s, paced ${pacedRate}/s POST p99 ${paced.postP99.toFixed(1)} ms`);

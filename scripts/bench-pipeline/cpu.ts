@@ -16,6 +16,18 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
+/**
+ * Seconds a process's main thread has spent ready to run but waiting for a core (the kernel's
+ * schedstat; 0 once it is gone). Its share of a window says whether a process was starved of CPU.
+ */
+export function runQueueWaitSeconds(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
+  } catch {
+    return 0;
+  }
+}
+
 export type ProcessKind = 'api' | 'worker' | 'postgres' | 'redis';
 
 /** Processes whose CPU is counted, by kind; Postgres backends are found anew at every snapshot. */

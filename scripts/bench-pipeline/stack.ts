@@ -39,10 +39,14 @@ export const children = new Set<ChildProcess>();
 /**
  * Output goes to a file, not a pipe: writes to a pipe are synchronous on Linux, so a benchmark busy
  * sending load would stall a process that logs every request until it read the pipe.
+ * Each process leads its own session (`detached`), as a separate service would: with the kernel's
+ * autogroup scheduling (Linux's default on desktops and shared machines) a session's processes share
+ * one group's CPU, so the API, its workers and the load generator would otherwise take CPU from each
+ * other and the API's answers/s would fall as workers were added.
  */
 function launch(args: string[], env: NodeJS.ProcessEnv, readyLine: string, logFile: string): Promise<ChildProcess> {
   const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', out, out], detached: true });
   closeSync(out);
   children.add(child);
   child.once('exit', () => children.delete(child));

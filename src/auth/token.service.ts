@@ -7,6 +7,7 @@ import { User } from '../accounts/user.entity';
 import { prepared } from '../database/prepared';
 import { authConfig } from './auth.config';
 import { ROLES, type AuthUser, type Role } from './auth.types';
+import { VerifiedTokens } from './verified-tokens';
 
 /** The only algorithm Citra signs or accepts; pinned so a token cannot choose `none` or another key type. */
 export const JWT_ALGORITHM = 'HS256';
@@ -21,7 +22,7 @@ interface AccessTokenClaims {
   sub: string;
   email: string;
   role: string;
-  exp?: number;
+  exp: number;
 }
 
 /**
@@ -30,6 +31,8 @@ interface AccessTokenClaims {
  */
 @Injectable()
 export class TokenService {
+  private readonly verified = new VerifiedTokens<AccessTokenClaims>();
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
@@ -37,7 +40,7 @@ export class TokenService {
   ) {}
 
   async issue(user: AuthUser): Promise<AccessToken> {
-    const claims: AccessTokenClaims = { sub: user.id, email: user.email, role: user.role };
+    const claims: Omit<AccessTokenClaims, 'exp'> = { sub: user.id, email: user.email, role: user.role };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: JWT_ALGORITHM,
       issuer: this.config.jwtIssuer,
@@ -60,7 +63,10 @@ export class TokenService {
     return { id: user.id, email: user.email, role: user.role };
   }
 
+  /** The token's claims once its signature, issuer, audience and expiry have been checked (a token seen before: until its exp). */
   private async verifyClaims(token: string): Promise<AccessTokenClaims> {
+    const known = this.verified.get(token);
+    if (known) return known;
     let claims: Partial<AccessTokenClaims>;
     try {
       claims = await this.jwt.verifyAsync<Partial<AccessTokenClaims>>(token, {
@@ -74,6 +80,8 @@ export class TokenService {
     }
     // jsonwebtoken checks `exp` only when present: a token without one would never expire.
     if (typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !UUID.test(claims.sub)) throw invalidToken();
+    // Only a token without a not-before: such a token's answer cannot change before its exp.
+    if (!('nbf' in claims)) this.verified.remember(token, claims as AccessTokenClaims);
     return claims as AccessTokenClaims;
   }
 }

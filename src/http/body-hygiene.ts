@@ -13,9 +13,12 @@ export const MAX_BODY_DEPTH = 32;
 /** Problems reported at once for one body; the rest are left for the next try. */
 const MAX_PROBLEMS = 20;
 
+/** A value still to be checked; its path is only spelled out when it has a problem. */
 interface Pending {
   value: unknown;
-  path: string;
+  parent: Pending | undefined;
+  /** Its key in the parent: a field name, or an index in an array. */
+  key: string | number;
   depth: number;
 }
 
@@ -23,42 +26,54 @@ interface Pending {
  * Everything that no field of any body may hold, checked once for every parsed body before any DTO
  * or class-transformer sees it: nesting deeper than MAX_BODY_DEPTH, strings (keys included) with NUL
  * or lone surrogates, and non-finite numbers (JSON.parse turns 1e400 into Infinity). Iterative, so a
- * hostile body cannot overflow the stack; linear in the body's size.
+ * hostile body cannot overflow the stack; linear in the body's size, and no path string is built
+ * unless there is a problem to name (a 100-profile batch has thousands of values).
  */
 export function bodyProblems(body: unknown, maxDepth = MAX_BODY_DEPTH): FieldError[] {
   const problems: FieldError[] = [];
-  const pending: Pending[] = [{ value: body, path: '', depth: 0 }];
+  const pending: Pending[] = [{ value: body, parent: undefined, key: '', depth: 0 }];
+  const fail = (at: Pending, message: string) => problems.push({ field: pathOf(at) || '(body)', message });
   while (pending.length > 0 && problems.length < MAX_PROBLEMS) {
-    const { value, path, depth } = pending.pop()!;
+    const entry = pending.pop()!;
+    const { value, depth } = entry;
     if (typeof value === 'string') {
       const problem = textProblem(value);
-      if (problem) problems.push({ field: path || '(body)', message: problem });
+      if (problem) fail(entry, problem);
     } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) problems.push({ field: path || '(body)', message: 'must be a finite number' });
+      if (!Number.isFinite(value)) fail(entry, 'must be a finite number');
     } else if (typeof value === 'object' && value !== null) {
       if (depth >= maxDepth) {
-        problems.push({ field: path || '(body)', message: `is nested too deeply (the limit is ${maxDepth} levels of arrays and objects)` });
+        fail(entry, `is nested too deeply (the limit is ${maxDepth} levels of arrays and objects)`);
         continue;
       }
-      pushChildren(value, path, depth + 1, pending, problems);
+      pushChildren(entry, pending, fail);
     }
   }
   return problems;
 }
 
-function pushChildren(value: object, path: string, depth: number, pending: Pending[], problems: FieldError[]): void {
+function pushChildren(parent: Pending, pending: Pending[], fail: (at: Pending, message: string) => void): void {
+  const value = parent.value as Record<string, unknown>;
+  const depth = parent.depth + 1;
   if (Array.isArray(value)) {
-    for (let index = value.length - 1; index >= 0; index -= 1) pending.push({ value: value[index], path: `${path}[${index}]`, depth });
+    for (let index = value.length - 1; index >= 0; index -= 1) pending.push({ value: value[index], parent, key: index, depth });
     return;
   }
-  const entries = Object.entries(value);
-  for (let index = entries.length - 1; index >= 0; index -= 1) {
-    const [key, child] = entries[index]!;
-    const childPath = path ? `${path}.${key}` : key;
+  const keys = Object.keys(value);
+  for (let index = keys.length - 1; index >= 0; index -= 1) {
+    const key = keys[index]!;
+    const child: Pending = { value: value[key], parent, key, depth };
     const keyProblem = textProblem(key);
-    if (keyProblem) problems.push({ field: childPath, message: `field name ${keyProblem}` });
-    else pending.push({ value: child, path: childPath, depth });
+    if (keyProblem) fail(child, `field name ${keyProblem}`);
+    else pending.push(child);
   }
+}
+
+/** `sources[0].posts[2].text`; '' for the body itself. */
+function pathOf(entry: Pending): string {
+  const steps: (string | number)[] = [];
+  for (let at: Pending | undefined = entry; at?.parent; at = at.parent) steps.push(at.key);
+  return steps.reverse().reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key), '');
 }
 
 /** Express middleware, right after the body parsers: 400 naming the fields, before any route sees the body. */
