@@ -199,7 +199,14 @@ export function isInformal(text: AnalyzedText, token: Token): boolean {
 }
 
 function isDiacriticOnlyChange(surface: string, norm: string): boolean {
+  // An ASCII surface has no mark to drop: NFD leaves it as it is.
+  if (isAscii(surface)) return surface === norm;
   return surface.normalize('NFD').replace(/\p{M}/gu, '') === norm;
+}
+
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) > 0x7f) return false;
+  return true;
 }
 
 /** An all-capitals word of four or more letters that is neither an acronym nor a named skill. */
