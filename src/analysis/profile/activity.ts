@@ -12,6 +12,53 @@ export const STALE_DAYS = 180;
 /** Days since 1970-01-01 for an ISO date or date-time; undefined when it is not one. */
 export function isoDay(value: string): number | undefined {
   if (value.length < 10 || value[4] !== '-' || value[7] !== '-') return undefined;
+  const digits = digitsDay(value);
+  if (digits !== null) return digits;
+  return parsedDay(value);
+}
+
+/** A digit at each place of value, read in place; -1 when one is not a digit. */
+function digitsAt(value: string, from: number, to: number): number {
+  let number = 0;
+  for (let index = from; index < to; index += 1) {
+    const digit = value.charCodeAt(index) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+/**
+ * isoDay of 'YYYY-MM-DD' written in digits from year 100 on (Date.UTC reads years 0-99 as 19xx),
+ * by the calendar arithmetic instead of Date objects and substrings: called per post by several
+ * components. undefined when not a real date; null when not such digits (parsedDay decides).
+ */
+function digitsDay(value: string): number | undefined | null {
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 100 || month < 0 || day < 0) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** isoDay through Number and Date, for what digitsDay does not read ('+202-01-01', years 0-99). */
+function parsedDay(value: string): number | undefined {
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));

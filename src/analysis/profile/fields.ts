@@ -174,10 +174,13 @@ function countTokens(tokens: readonly Token[]): TokenCounts {
 function styleTokens(text: AnalyzedText, words: readonly Token[], mentions: readonly TaxonomyMention[]): { informal: Token[]; shouted: Token[] } {
   const informal: Token[] = [];
   const shouted: Token[] = [];
-  const mentionedTokenStarts = mentions.length === 0 ? NO_STARTS : new Set(mentions.map((mention) => mention.start));
+  // Asked only of a word in capitals (few fields have one): the set is built on the first.
+  let mentionedTokenStarts: ReadonlySet<number> | undefined;
+  const mentioned = (): ReadonlySet<number> =>
+    (mentionedTokenStarts ??= mentions.length === 0 ? NO_STARTS : new Set(mentions.map((mention) => mention.start)));
   for (const token of words) {
     if (isInformal(text, token)) informal.push(token);
-    if (isShouted(text, token, mentionedTokenStarts)) shouted.push(token);
+    if (isShouted(text, token, mentioned)) shouted.push(token);
   }
   return { informal, shouted };
 }
@@ -199,17 +202,24 @@ export function isInformal(text: AnalyzedText, token: Token): boolean {
 }
 
 function isDiacriticOnlyChange(surface: string, norm: string): boolean {
+  // An ASCII surface has no mark to drop: NFD leaves it as it is.
+  if (isAscii(surface)) return surface === norm;
   return surface.normalize('NFD').replace(/\p{M}/gu, '') === norm;
 }
 
-/** An all-capitals word of four or more letters that is neither an acronym nor a named skill. */
-function isShouted(text: AnalyzedText, token: Token, mentionedTokenStarts: ReadonlySet<number>): boolean {
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
+/** An all-capitals word of four or more letters that is neither an acronym nor a named skill (`mentioned`: the mentions' starts). */
+function isShouted(text: AnalyzedText, token: Token, mentioned: () => ReadonlySet<number>): boolean {
   if (token.end - token.start < 4) return false;
   const firstCode = text.original.charCodeAt(token.start);
   if (firstCode < 0x80) {
     if (firstCode < 0x41 || firstCode > 0x5a) return false;
     const letters = asciiCapitals(text.original, token.start, token.end);
-    if (letters !== undefined) return letters >= 4 && !ACRONYMS.has(token.norm) && !mentionedTokenStarts.has(token.start);
+    if (letters !== undefined) return letters >= 4 && !ACRONYMS.has(token.norm) && !mentioned().has(token.start);
   }
   const first = text.original[token.start];
   if (first === first.toLowerCase()) return false;
@@ -223,7 +233,7 @@ function isShouted(text: AnalyzedText, token: Token, mentionedTokenStarts: Reado
     if (char !== upper) return false;
     letters += 1;
   }
-  return letters >= 4 && !ACRONYMS.has(token.norm) && !mentionedTokenStarts.has(token.start);
+  return letters >= 4 && !ACRONYMS.has(token.norm) && !mentioned().has(token.start);
 }
 
 /**

@@ -34,7 +34,7 @@ function fieldLanguage(field: ProfileField): Language {
     if (IS_LOANWORD.of(token.lexeme)) skipped.set(index, token.norm);
   });
   if (unprotected && skipped.size === 0) return field.text.language;
-  return detectLanguage(tokens, scoringText(field), skipped);
+  return detectLanguage(tokens, () => scoringText(field), skipped);
 }
 
 /** What one field says about its language, read once per profile (the primary and each source's vote reuse it). */

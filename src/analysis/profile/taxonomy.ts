@@ -1,5 +1,5 @@
 import type { AnalyzedText, Token } from '../text/types';
-import { PhraseMatcher, tokenKeys } from './phrase-matcher';
+import { PhraseMatcher, tokenKeys, type PhraseMatch } from './phrase-matcher';
 import taxonomyData from './taxonomy/skills.json';
 
 export type TaxonomyKind = 'role' | 'skill' | 'tool' | 'topic';
@@ -73,9 +73,32 @@ export function findTaxonomyMentions(text: AnalyzedText, keys: readonly (string 
   const matches = MATCHER.findAll(tokens, keys);
   // Contextual tools count only next to a matched tool or skill.
   if (matches.length === 0) return [];
-  const mentions: TaxonomyMention[] = matches
-    .filter((match) => !usedAsVerb(text.original, tokens, match.tokenStart, match.tokenEnd, match.value.id))
-    .map((match) => ({ entry: match.value, start: match.start, end: match.end }));
+  const mentions: TaxonomyMention[] = [];
+  for (const match of matches) {
+    if (usedAsVerb(text.original, tokens, match.tokenStart, match.tokenEnd, match.value.id)) continue;
+    mentions.push({ entry: match.value, start: match.start, end: match.end });
+  }
+  const added = contextualMentions(text.original, tokens, matches);
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Contextual tools next to a matched tool or skill; the matched tools' token ends are gathered only when a candidate is written. */
+function contextualMentions(original: string, tokens: readonly Token[], matches: readonly PhraseMatch<TaxonomyEntry>[]): TaxonomyMention[] {
+  const added: TaxonomyMention[] = [];
+  let toolAt: Set<number> | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word' || !CONTEXTUAL_LENGTHS.has(token.end - token.start)) continue;
+    const entry = contextualToolAt(original, token);
+    if (entry === undefined) continue;
+    toolAt ??= toolTokenEnds(matches);
+    if (toolAt.has(neighbour(tokens, index, -1)) || toolAt.has(neighbour(tokens, index, 1))) added.push({ entry, start: token.start, end: token.end });
+  }
+  return added;
+}
+
+/** First and last token index of every matched tool or skill. */
+function toolTokenEnds(matches: readonly PhraseMatch<TaxonomyEntry>[]): Set<number> {
   const toolAt = new Set<number>();
   for (const match of matches) {
     if (match.value.kind === 'tool' || match.value.kind === 'skill') {
@@ -83,16 +106,7 @@ export function findTaxonomyMentions(text: AnalyzedText, keys: readonly (string 
       toolAt.add(match.tokenEnd - 1);
     }
   }
-  const added: TaxonomyMention[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (token.kind !== 'word' || !CONTEXTUAL_LENGTHS.has(token.end - token.start)) continue;
-    const entry = contextualToolAt(text.original, token);
-    if (entry && (toolAt.has(neighbour(tokens, index, -1)) || toolAt.has(neighbour(tokens, index, 1)))) {
-      added.push({ entry, start: token.start, end: token.end });
-    }
-  }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+  return toolAt;
 }
 
 /** The contextual tool written exactly as the token (compared in place, no substring per word). */

@@ -23,8 +23,9 @@ export function analyzeText(original: string, ref: FieldRef): AnalyzedText {
     ref,
     original,
     tokens,
-    // Without a protected token the two lists are the same array (neither is ever changed after this).
-    scoringTokens: tokens.some((token) => token.protected) ? tokens.filter((token) => !token.protected) : tokens,
+    // Without a protected token the two lists are the same array (neither is ever changed after this);
+    // only a protected span marks tokens.
+    scoringTokens: protectedSpans.length > 0 && tokens.some((token) => token.protected) ? tokens.filter((token) => !token.protected) : tokens,
     sentences,
     protectedSpans,
     language,

@@ -35,10 +35,13 @@ function tieBreak(original: string): Language {
 }
 
 /** The language of a text from its known English and Indonesian words; code-mixing is 'mixed'. */
-/** `ambiguous`: indexes of tokens whose reading depends on the language; they are not counted. */
+/**
+ * `ambiguous`: indexes of tokens whose reading depends on the language; they are not counted.
+ * `original`: the text tinyld is asked about, or how to build it (built only when the words cannot decide).
+ */
 export function detectLanguage(
   tokens: readonly Token[],
-  original: string,
+  original: string | (() => string),
   ambiguous: ReadonlyMap<number, string> = new Map(),
 ): Language {
   let words = 0;
@@ -54,7 +57,9 @@ export function detectLanguage(
     else if (known === ENGLISH) english++;
   }
   const known = english + indonesian;
-  if (known === 0 || known < words * MIN_KNOWN_SHARE) return words >= TIE_BREAK_MIN_WORDS ? tieBreak(original) : 'other';
+  if (known === 0 || known < words * MIN_KNOWN_SHARE) {
+    return words >= TIE_BREAK_MIN_WORDS ? tieBreak(typeof original === 'string' ? original : original()) : 'other';
+  }
   const indonesianShare = indonesian / known;
   if (indonesianShare >= 1 - MIXED_MINORITY_SHARE) return 'id';
   if (indonesianShare <= MIXED_MINORITY_SHARE) return 'en';

@@ -22,16 +22,23 @@ const TOP_LEVEL_DOMAINS = new Set(
   ).split(' '),
 );
 const URL_PREFIXES = ['http://', 'https://', 'www.'];
-const OPENERS = new Set(['(', '[', '{', '"', "'", '<', '“', '‘', '«']);
-const CLOSERS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'", '>', '”', '’', '»']);
+/** Code points of the marks around a URL or address: compared as numbers, no string per character. */
+const OPENERS = codeSet(['(', '[', '{', '"', "'", '<', '“', '‘', '«']);
+const CLOSERS = codeSet(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'", '>', '”', '’', '»']);
 /** Characters that may sit between the letters of one word. */
-const CONNECTOR_CODES = new Set(["'", '’', '-', '.', '*', '_', ','].map((char) => char.charCodeAt(0)));
+const CONNECTOR_CODES = codeSet(["'", '’', '-', '.', '*', '_', ',']);
 const MASK_SEPARATORS = new Set(['.', '-', '*', '_']);
 const AT = 0x40;
+const FULL_STOP = 0x2e;
+const HASH = 0x23;
 const DOLLAR = 0x24;
 const BANG = 0x21;
 const STAR = 0x2a;
 const UNDERSCORE = 0x5f;
+
+function codeSet(chars: readonly string[]): ReadonlySet<number> {
+  return new Set(chars.map((char) => char.charCodeAt(0)));
+}
 
 /** Longer runs of single letters ("a.a.a.a...") are not a disguised word. */
 const MAX_MASKED_LETTERS = 24;
@@ -116,7 +123,7 @@ class Tokenizer {
       let mayBeAddress = false;
       while (end < count && this.cls(end) !== CharClass.Space) {
         const cp = this.cp.cps[end];
-        if (cp === 0x2e || cp === 0x40) mayBeAddress = true;
+        if (cp === FULL_STOP || cp === AT) mayBeAddress = true;
         end++;
       }
       if (mayBeAddress) this.chunk(i, end);
@@ -169,10 +176,11 @@ class Tokenizer {
   private chunk(from: number, to: number): void {
     let start = from;
     let end = to;
-    while (start < end && OPENERS.has(this.char(start))) start++;
-    while (end > start && CLOSERS.has(this.char(end - 1))) end--;
-    const core = end - start >= 4 ? this.slice(start, end) : '';
-    if (core.includes('.') || core.includes('@')) {
+    while (start < end && OPENERS.has(this.cp.cps[start])) start++;
+    while (end > start && CLOSERS.has(this.cp.cps[end - 1])) end--;
+    // Most chunks are a word before its full stop: the core is read as a string only when it may be an address.
+    if (end - start >= 4 && this.holdsStopOrAt(start, end)) {
+      const core = this.slice(start, end);
       const kind = isUrl(core) ? 'url' : isEmail(core) ? 'email' : undefined;
       if (kind !== undefined) {
         this.parts(from, start);
@@ -184,6 +192,11 @@ class Tokenizer {
     this.parts(from, to);
   }
 
+  private holdsStopOrAt(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.cp.cps[k] === FULL_STOP || this.cp.cps[k] === AT) return true;
+    return false;
+  }
+
   private parts(from: number, to: number): void {
     let i = from;
     while (i < to) i = this.part(i, to);
@@ -191,14 +204,14 @@ class Tokenizer {
 
   /** Reads one token starting at i; returns where the next one starts. */
   private part(i: number, end: number): number {
-    const char = this.char(i);
+    const code = this.cp.cps[i];
     const next = i + 1 < end ? this.cls(i + 1) : CharClass.Space;
     const nextIsWordChar = next === CharClass.Letter || next === CharClass.Digit;
-    if (char === '#' && nextIsWordChar) return this.tagged('hashtag', i, end);
+    if (code === HASH && nextIsWordChar) return this.tagged('hashtag', i, end);
     // Handles may start with an underscore ("@_rina03").
     const handleStarts = nextIsWordChar || (i + 1 < end && this.cp.cps[i + 1] === UNDERSCORE);
-    if (char === '@' && handleStarts && (i === 0 || !this.isPieceChar(i - 1, end))) return this.tagged('mention', i, end);
-    if (char === '$' && next === CharClass.Digit) return this.word(i + 1, end, i);
+    if (code === AT && handleStarts && (i === 0 || !this.isPieceChar(i - 1, end))) return this.tagged('mention', i, end);
+    if (code === DOLLAR && next === CharClass.Digit) return this.word(i + 1, end, i);
     if (this.isPieceChar(i, end)) return this.word(i, end, i);
     const cls = this.cls(i);
     if (cls === CharClass.Emoji) return this.emoji(i, end);
