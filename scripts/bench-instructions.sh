@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Counts the instructions one audit of the bench's typical profile costs, here and at an earlier
 # commit, with callgrind: a figure that machine load does not move. Each build runs the current
-# bench (`--typical-runs`) with 0 and with RUNS audits after 5 warm-ups; the difference divided by
-# RUNS is the cost per audit. Both builds audit the same profile, built from this checkout's
-# docs/examples.   Usage: npm run bench:instructions -- REV [RUNS]   (about 2 minutes per build)
+# bench (`--typical-runs`) with WARM and with WARM + RUNS audits; the difference divided by RUNS is
+# the cost of an audit once the engine is warm (as `npm run bench` times it after its warm-up, and as
+# a worker runs after AUDIT_ENGINE_WARM_UP_RUNS). With WARM=0 the count includes V8 compiling the
+# engine, over half of the first hundred audits' instructions. Both builds audit the same profile,
+# built from this checkout's docs/examples.
+# Usage: npm run bench:instructions -- REV [RUNS] [WARM]   (defaults 300 and 200; ~10 minutes a build)
 set -euo pipefail
 rev=${1:?usage: npm run bench:instructions -- REV [RUNS]}
 runs=${2:-300}
+warm=${3:-200}
 command -v valgrind >/dev/null || { echo 'valgrind is needed: apt-get install -y valgrind' >&2; exit 1; }
 root=$(git rev-parse --show-toplevel)
 work=$(mktemp -d)
@@ -29,11 +33,11 @@ count() { # DIST N -> total instructions of one run
 }
 per_audit() { # DIST -> millions of instructions per audit
   local base full
-  base=$(count "$1" 0)
-  full=$(count "$1" "$runs")
+  base=$(count "$1" "$warm")
+  full=$(count "$1" "$((warm + runs))")
   node -e 'console.log(((Number(process.argv[2]) - Number(process.argv[1])) / Number(process.argv[3]) / 1e6).toFixed(2))' "$base" "$full" "$runs"
 }
 old=$(per_audit "$work/old/dist")
 now=$(per_audit "$root/dist")
 rm -f "$root/dist/scripts/bench-typical.js"
-node -e 'const [rev, old, now] = process.argv.slice(1); console.log(`typical profile, M instructions per audit: ${rev} ${old}, now ${now} (${(((now - old) / old) * 100).toFixed(1)}%)`)' "$rev" "$old" "$now"
+node -e 'const [rev, old, now] = process.argv.slice(1); console.log(`typical profile, M instructions per warm audit: ${rev} ${old}, now ${now} (${(((now - old) / old) * 100).toFixed(1)}%)`)' "$rev" "$old" "$now"
