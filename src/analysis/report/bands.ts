@@ -82,7 +82,7 @@ const PORTFOLIO_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['github', 
  * (an account left for half a year, or one with an about and no posts, is no presence), or their own
  * words on a portfolio platform.
  */
-function presentOnSeveral(analysis: ProfileAnalysis): boolean {
+export function presentOnSeveral(analysis: ProfileAnalysis): boolean {
   const referenceDay = analysis.activity.referenceDay;
   const present = new Set<number>();
   for (const field of analysis.fields) {
@@ -98,8 +98,11 @@ function hasResults(analysis: ProfileAnalysis): boolean {
   return analysis.achievements.some(isWorkResult) || (component(analysis, 'achievements')?.value ?? 0) > 0;
 }
 
-/** What an excellent profile has: a clear role, results, proof, recent work, more than one place, nothing risky. */
-export function missingEssentials(analysis: ProfileAnalysis): string[] {
+/**
+ * What an excellent profile has: a clear role, results, proof, recent work, more than one place, nothing risky.
+ * `present`: presentOnSeveral(analysis), which reads only the fields: a caller weighing many component changes passes it once.
+ */
+export function missingEssentials(analysis: ProfileAnalysis, present = presentOnSeveral(analysis)): string[] {
   const missing: string[] = [];
   const headline = component(analysis, 'headline')?.value ?? 0;
   if (analysis.role === undefined && headline < 40) missing.push('role');
@@ -108,7 +111,7 @@ export function missingEssentials(analysis: ProfileAnalysis): string[] {
   const { referenceDay, newestDay } = analysis.activity;
   const recent = referenceDay !== undefined && newestDay !== undefined && referenceDay - newestDay <= ACTIVE_DAYS;
   if (!recent && (component(analysis, 'activity')?.value ?? 0) < ACTIVE_SCORE) missing.push('active');
-  if (!presentOnSeveral(analysis)) missing.push('presence');
+  if (!present) missing.push('presence');
   return missing;
 }
 
@@ -155,18 +158,32 @@ export function flagCeiling(analysis: ProfileAnalysis, flags: readonly Flag[]): 
   return ceilingOf(flagCaps(analysis, flags));
 }
 
-export function decideBand(analysis: ProfileAnalysis, flags: readonly Flag[], fromFlags: FlagCeiling = flagCeiling(analysis, flags)): BandDecision {
-  const reasons: BandReason[] = [...fromFlags.reasons];
-  let ceiling: Grade = fromFlags.ceiling;
+/** The ceiling the profile itself sets (hard selling, no results, missing essentials), whatever the flags. */
+export interface ProfileCeiling extends FlagCeiling {
+  missing: string[];
+}
+
+export function profileCeiling(analysis: ProfileAnalysis, present = presentOnSeveral(analysis)): ProfileCeiling {
+  const result: ProfileCeiling = { ceiling: 'A', reasons: [], missing: missingEssentials(analysis, present) };
   const cap = (grade: Grade, reason: BandReason) => {
-    ceiling = lower(ceiling, grade);
-    if (!reasons.includes(reason)) reasons.push(reason);
+    result.ceiling = lower(result.ceiling, grade);
+    result.reasons.push(reason);
   };
   if ((component(analysis, 'promotion')?.value ?? 100) < HARD_SELLING_FEED) cap('C', 'hard_selling');
   if (!hasResults(analysis)) cap('C', 'no_results');
-  const missing = missingEssentials(analysis);
-  if (missing.length > 0) cap('B', 'essentials');
-  return { ceiling, reasons, missing };
+  if (result.missing.length > 0) cap('B', 'essentials');
+  return result;
+}
+
+/** The band: the lower of both ceilings, the flags' reasons first. */
+export function combineCeilings(fromFlags: FlagCeiling, fromProfile: ProfileCeiling): BandDecision {
+  const reasons: BandReason[] = [...fromFlags.reasons];
+  for (const reason of fromProfile.reasons) if (!reasons.includes(reason)) reasons.push(reason);
+  return { ceiling: lower(fromFlags.ceiling, fromProfile.ceiling), reasons, missing: fromProfile.missing };
+}
+
+export function decideBand(analysis: ProfileAnalysis, flags: readonly Flag[], fromFlags: FlagCeiling = flagCeiling(analysis, flags)): BandDecision {
+  return combineCeilings(fromFlags, profileCeiling(analysis));
 }
 
 /** Moves a value into a band's window, keeping its order among values moved into the same band. */

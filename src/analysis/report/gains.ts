@@ -1,7 +1,7 @@
 import type { ProfileAnalysis } from '../profile/analyze';
 import type { ComponentKey, DimensionKey, Measured } from '../profile/component';
 import type { Flag } from '../types';
-import { bandedValue, ceilingOf, decideBand, flagCaps, type BandDecision, type FlagCap, type FlagCeiling } from './bands';
+import { bandedValue, ceilingOf, combineCeilings, flagCaps, presentOnSeveral, profileCeiling, type BandDecision, type FlagCap, type FlagCeiling, type ProfileCeiling } from './bands';
 import { dimensionValues, grade, overallValue, type RiskPenalty } from './scores';
 
 /** Overall points as the report gives them: the weighted mean placed by the band rules. */
@@ -23,12 +23,19 @@ export class GainEstimator {
   private readonly weighted: number;
   private readonly caps: (FlagCap | undefined)[];
   private readonly fromFlags: FlagCeiling;
+  /** What does not change while flags are removed one at a time: the fields' presence, the profile's ceiling, the dimensions. */
+  private readonly present: boolean;
+  private readonly fromProfile: ProfileCeiling;
+  private readonly dimensions: Record<DimensionKey, number | undefined>;
 
   constructor(private readonly analysis: ProfileAnalysis, private readonly penalty: RiskPenalty, private readonly flags: readonly Flag[]) {
     this.caps = flagCaps(analysis, flags);
     this.fromFlags = ceilingOf(this.caps);
-    this.weighted = overallValue(dimensionValues(analysis.components), penalty.points);
-    this.current = bandedOverall(this.weighted, decideBand(analysis, flags, this.fromFlags));
+    this.present = presentOnSeveral(analysis);
+    this.fromProfile = profileCeiling(analysis, this.present);
+    this.dimensions = dimensionValues(analysis.components);
+    this.weighted = overallValue(this.dimensions, penalty.points);
+    this.current = bandedOverall(this.weighted, combineCeilings(this.fromFlags, this.fromProfile));
   }
 
   /** Overall points gained if the given components reached the given values. */
@@ -40,16 +47,15 @@ export class GainEstimator {
       );
     }
     // A better component can also lift the ceiling (a portfolio is the missing proof, a clear headline the role).
-    const band = decideBand({ ...this.analysis, components: changed }, this.flags, this.fromFlags);
+    const band = combineCeilings(this.fromFlags, profileCeiling({ ...this.analysis, components: changed }, this.present));
     const weighted = overallValue(dimensionValues(changed), this.penalty.points);
     return { graded: round1(bandedOverall(weighted, band) - this.current), weighted: round1(weighted - this.weighted) };
   }
 
   ifFlagRemoved(flag: Flag): Gain {
     const share = this.penalty.byFlag.get(flag.id) ?? 0;
-    const others = this.flags.filter((other) => other !== flag);
-    const band = decideBand(this.analysis, others, ceilingOf(this.caps.filter((_, index) => this.flags[index] !== flag)));
-    const weighted = overallValue(dimensionValues(this.analysis.components), this.penalty.points - share);
+    const band = combineCeilings(ceilingOf(this.caps.filter((_, index) => this.flags[index] !== flag)), this.fromProfile);
+    const weighted = overallValue(this.dimensions, this.penalty.points - share);
     return { graded: round1(bandedOverall(weighted, band) - this.current), weighted: round1(weighted - this.weighted) };
   }
 }

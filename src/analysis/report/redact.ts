@@ -2,6 +2,7 @@ import type { ProfileAnalysis } from '../profile/analyze';
 import { collapseSpaces, excerptBounds } from '../profile/evidence';
 import type { ProfileField } from '../profile/fields';
 import protectedLexicon from '../text/lexicons/protected.json';
+import { LexemeFacts } from '../text/lexeme';
 import type { Span, Token } from '../text/types';
 import { isSlur } from '../risk/offensive';
 import type { Evidence } from '../types';
@@ -29,8 +30,12 @@ const PROTECTED_FORMS: ReadonlySet<string> = new Set([
   ...[...PROTECTED_WORDS].filter((word) => word.length >= 3).map((word) => `${word}s`),
 ]);
 
+/** PROTECTED_FORMS membership and isSlur, kept on each token's lexeme: every token of a flagged field is asked. */
+const NAMES_PROTECTED_GROUP = new LexemeFacts((norm) => PROTECTED_FORMS.has(norm));
+const IS_SLUR = new LexemeFacts(isSlur);
+
 function namesProtectedGroup(token: Token): boolean {
-  return PROTECTED_FORMS.has(token.norm);
+  return NAMES_PROTECTED_GROUP.of(token.lexeme);
 }
 
 const MIN_DIGITS_TO_REDACT = 7;
@@ -172,7 +177,7 @@ export class ExcerptLookups {
 
   /** The field's slur tokens, in text order. */
   slurs(field: ProfileField): Token[] {
-    return cached(this.slursByField, field, () => field.text.tokens.filter((token) => isSlur(token.norm)));
+    return cached(this.slursByField, field, () => field.text.tokens.filter((token) => IS_SLUR.of(token.lexeme)));
   }
 
   private personalAddresses(field: ProfileField): Span[] {

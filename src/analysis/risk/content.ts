@@ -5,6 +5,7 @@ import { PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import type { RoleReading } from '../reading/types';
 import type { FlagCategory, Severity } from '../types';
 import type { Unit } from './units';
+import { LexemeFacts } from '../text/lexeme';
 
 const lexicon = contentLexicon.entries;
 const SEXUAL = new PhraseMatcher(lexicon.sexual);
@@ -29,6 +30,7 @@ const PRODUCT_WORDS = new Set(sponsorship.productWords.flatMap(phraseNorms));
 const DISCLOSURES = new PhraseMatcher(sponsorship.disclosures);
 const NARRATORS = new Set(sponsorship.narrators.flatMap(phraseNorms));
 registerLexiconWords(PRODUCT_WORDS);
+const IS_PRODUCT_WORD = new LexemeFacts((norm) => PRODUCT_WORDS.has(norm));
 
 /** Sentences in which the matcher finds something, computed once per text. */
 function sentencesWith(matcher: PhraseMatcher, units: readonly Unit[]): ReadonlySet<number> {
@@ -92,7 +94,7 @@ function isCode(unit: Unit | undefined): boolean {
 }
 
 function namesSomethingForSale(units: readonly Unit[]): boolean {
-  for (const unit of units) if (PRODUCT_WORDS.has(unit.kind === 'hashtag' ? unit.norm.slice(1) : unit.norm)) return true;
+  for (const unit of units) if (unit.kind === 'hashtag' ? PRODUCT_WORDS.has(unit.norm.slice(1)) : IS_PRODUCT_WORD.of(unit.lexeme)) return true;
   return false;
 }
 

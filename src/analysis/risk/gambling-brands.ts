@@ -1,4 +1,5 @@
 /** Whether a word reads as a gambling site's name, alone (brandStrength) and in its text (nameStrength). */
+import { LexemeFacts } from '../text/lexeme';
 import type { Language } from '../types';
 import gamblingLexicon from './lexicons/gambling.json';
 import type { Unit } from './units';
@@ -162,13 +163,26 @@ function trailingDigits(norm: string): string {
   return norm.slice(from);
 }
 
+/**
+ * What a word written in plain letters (not disguised, not dressed) is by its norm alone: 'strong'
+ * or 'none', or undefined when the rest of wordStrength decides (a digit, or a site-name ending).
+ */
+function plainWordStrength(norm: string): BrandStrength | undefined {
+  if (hasDigit(norm)) return undefined;
+  // Plain letters: only a site-name ending ("agustoto", "pulauwin") or a number spelled onto the name ("KENANGA-TUJUHTUJUH") can make a brand.
+  if (spelledSiteNumber(norm)) return 'strong';
+  if (norm.length < MIN_ENDING_NAME || !hasNameEnding(norm)) return 'none';
+  return undefined;
+}
+
+/** plainWordStrength of a unit's norm, kept on its lexeme (null: undefined). */
+const PLAIN_WORD_STRENGTH = new LexemeFacts((norm): BrandStrength | null => plainWordStrength(norm) ?? null);
+
 function wordStrength(unit: Unit): BrandStrength {
   if (unit.kind !== 'word' || unit.norm.length < MIN_BRAND_NAME) return 'none';
-  if (!unit.obfuscated && unit.decorated !== true && !hasDigit(unit.norm)) {
-    // Plain letters: only a site-name ending ("agustoto", "pulauwin") or a number spelled onto the name ("KENANGA-TUJUHTUJUH") can make a brand.
-    const norm = unit.norm;
-    if (spelledSiteNumber(norm)) return 'strong';
-    if (norm.length < MIN_ENDING_NAME || !hasNameEnding(norm)) return 'none';
+  if (!unit.obfuscated && unit.decorated !== true) {
+    const plain = PLAIN_WORD_STRENGTH.of(unit.lexeme);
+    if (plain !== null) return plain;
   }
   // Disguised letters with one digit ("ＭΛＮDALIKΛ𝟟") are a site name; plain ones ("python3") are not.
   const parts = splitBrand(unit.norm, unit.obfuscated && unit.norm.length >= MIN_ENDING_NAME);

@@ -1,3 +1,4 @@
+import { LexemeFacts } from '../text/lexeme';
 import { ENGLISH_WORDS } from '../text/vocabulary';
 import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
@@ -42,6 +43,21 @@ function coveredBy(matches: readonly { from: number; to: number }[], count: numb
 const CODE_WORDS: ReadonlySet<string> = new Set(['kode', 'code', 'voucher', 'kupon', 'coupon', 'promo']);
 const SLOT_WORDS: ReadonlySet<string> = new Set(['slot', 'slots']);
 
+/** Which of namesAndContext's word lists hold a unit's norm, kept on its lexeme: one read per unit, no set lookups. */
+const CODE_WORD = 1;
+const CONTEXT_WORD = 2;
+const CONTEXT_WORD_IN_ENGLISH = 4;
+const PRAISE_WORD = 8;
+const PRAISE_WORD_IN_ENGLISH = 16;
+const WORD_LISTS = new LexemeFacts(
+  (norm): number =>
+    (CODE_WORDS.has(norm) ? CODE_WORD : 0) |
+    (CONTEXT.has(norm) ? CONTEXT_WORD : 0) |
+    (CONTEXT_IN_ENGLISH.has(norm) ? CONTEXT_WORD_IN_ENGLISH : 0) |
+    (PRAISE.has(norm) ? PRAISE_WORD : 0) |
+    (PRAISE_IN_ENGLISH.has(norm) ? PRAISE_WORD_IN_ENGLISH : 0),
+);
+
 /**
  * "slot rak", "slot leader", "slot webinar": a slot followed by an ordinary word (no gambling term,
  * money or winning word, site name or number) is a place or a time, not a slot machine.
@@ -74,14 +90,14 @@ interface Covered {
 
 /** One pass over the units: site names (their spans go to evidence), context and praise words. */
 function namesAndContext(units: readonly Unit[], language: Language, covered: Covered, evidence: { from: number; to: number }[]): NamesAndContext {
-  const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
-  const praiseWords = language === 'en' ? PRAISE_IN_ENGLISH : PRAISE;
+  const contextWord = language === 'en' ? CONTEXT_WORD_IN_ENGLISH : CONTEXT_WORD;
+  const praiseWord = language === 'en' ? PRAISE_WORD_IN_ENGLISH : PRAISE_WORD;
   const found: NamesAndContext = { brands: 0, strongBrands: 0, shapedBrands: 0, context: 0, praise: 0, handles: 0 };
   let shop: boolean | undefined;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     // "kode NABILA15": a promo code after a code word is not a site name.
-    let strength = covered.strongAt[i] === 1 || (i > 0 && CODE_WORDS.has(units[i - 1].norm)) ? 'none' : brandStrength(unit);
+    let strength = covered.strongAt[i] === 1 || (i > 0 && (WORD_LISTS.of(units[i - 1].lexeme) & CODE_WORD) !== 0) ? 'none' : brandStrength(unit);
     if (strength !== 'none' && strength !== 'strong') strength = nameStrength(strength, units, i, language, (shop ??= sellsWithCodes(units)));
     if (strength === 'handle') {
       found.handles++;
@@ -92,9 +108,9 @@ function namesAndContext(units: readonly Unit[], language: Language, covered: Co
       if (strength === 'shaped') found.shapedBrands++;
       if (i > 0 && PLACE_WORDS.has(units[i - 1].norm) && units[i - 1].sentence === unit.sentence) found.praise++;
       evidence.push({ from: i, to: i + 1 });
-    } else if (contextWords.has(unit.norm) && covered.clean[i] !== 1 && covered.weakAt[i] !== 1 && covered.strongAt[i] !== 1) {
+    } else if ((WORD_LISTS.of(unit.lexeme) & contextWord) !== 0 && covered.clean[i] !== 1 && covered.weakAt[i] !== 1 && covered.strongAt[i] !== 1) {
       found.context++;
-    } else if (praiseWords.has(unit.norm)) {
+    } else if ((WORD_LISTS.of(unit.lexeme) & praiseWord) !== 0) {
       found.praise++;
     }
   }

@@ -4,6 +4,7 @@ import { unitsHit, type SentenceHit } from './hits';
 import { aimedAtPerson, aimedFromPreviousClause, aimedThroughCopula } from './insult-aim';
 import { normSet, PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import { insideNegation } from '../reading/negation';
+import { LexemeFacts } from '../text/lexeme';
 import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
 import { inSentence, type Unit } from './units';
@@ -89,6 +90,14 @@ const WORD_CODES: ReadonlyMap<string, number> = (() => {
   for (const [word, wordClass] of WORD_CLASSES) or(word, (CLASS_BY_CODE.indexOf(wordClass) + 1) << CLASS_SHIFT);
   return codes;
 })();
+
+/** WORD_CODES of a unit's norm, kept on its lexeme. */
+const LEXEME_CODE = new LexemeFacts((norm) => WORD_CODES.get(norm) ?? 0);
+
+/** The code of the word a unit stands for (a hashtag's word without its '#'). */
+function codeOf(unit: Unit): number {
+  return unit.kind === 'hashtag' ? (WORD_CODES.get(unit.norm.slice(1)) ?? 0) : LEXEME_CODE.of(unit.lexeme);
+}
 
 /** WORD_CLASSES.get(word), read from the word's code. */
 function classOfCode(code: number): WordClass | undefined {
@@ -194,8 +203,8 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   const hostileAt = new Uint8Array(count);
   const codes = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
-    const code = WORD_CODES.get(wordOf(units[i]));
-    if (code === undefined) continue;
+    const code = codeOf(units[i]);
+    if (code === 0) continue;
     codes[i] = code;
     if ((code & HOSTILE_BIT) !== 0) hostileAt[i] = 1;
   }

@@ -1,5 +1,6 @@
 import { hasInnerCapital, isCapitalised } from '../text/case';
 import { CharClass, foldCodePoint } from '../text/fold';
+import { LexemeFacts, lexemeOf, type Lexeme } from '../text/lexeme';
 import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
 import { isDecorated, isMaskedName, isSiteNumber, joinSplitLetters, joinSplitNumbers } from './split-names';
@@ -10,6 +11,8 @@ import { isDecorated, isMaskedName, isSiteNumber, joinSplitLetters, joinSplitNum
  */
 export interface Unit {
   norm: string;
+  /** The lexeme of `norm`, where detectors keep their per-word facts (LexemeFacts): one field read, no table lookup. */
+  lexeme: Lexeme;
   kind: TokenKind;
   start: number;
   end: number;
@@ -118,6 +121,7 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
       joined ??= units.slice(0, i);
       joined.push({
         norm: text,
+        lexeme: lexemeOf(text),
         kind: 'word',
         start: units[i].start,
         end: units[j - 1].end,
@@ -179,7 +183,7 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
       joined ??= units.slice(0, index);
       // A dot, dash or underscore is how handles are written ("endah.kusuma.77"), not a disguise.
       const obfuscated = previous.obfuscated || (!splitByOneSpace && !handleSeparators(original, previous.end, unit.start));
-      joined[joined.length - 1] = { ...previous, norm, end: unit.end, obfuscated, matchers: startMask({ norm, kind: previous.kind }) };
+      joined[joined.length - 1] = { ...previous, norm, lexeme: lexemeOf(norm), end: unit.end, obfuscated, matchers: startMask({ norm, kind: previous.kind }) };
     } else if (joined !== undefined) {
       joined.push(unit);
     }
@@ -199,36 +203,38 @@ const SUFFIXES = ['nya', 'lah', 'kah', 'mu', 'ku'];
 const PREFIXES = ['ter'];
 const MIN_STEM = 3;
 
-/** Bound on remembered lexicon forms: cleared when full, so memory stays bounded. */
-export const MAX_LEXICON_FORM_CACHE = 8192;
-/** A word's lexicon form and the start mask of a word unit with that norm. */
+/** A word's lexicon form, its lexeme and the start mask of a word unit with that norm, kept on the word's lexeme. */
 interface WordForm {
+  /** The lexicon generation these were computed in: recomputed in place when a detector registers more words. */
+  generation: number;
   form: string;
+  lexeme: Lexeme;
   matchers: number;
 }
 
-const wordFormByNorm = new Map<string, WordForm>();
-let cachedGeneration = -1;
-
-/** lexiconForm, remembered per word; forgotten whenever a detector registers more words. */
-export function cachedLexiconForm(norm: string): string {
-  return cachedWordForm(norm).form;
+function computeWordForm(lexeme: Lexeme, wordForm: WordForm): WordForm {
+  const form = lexiconForm(lexeme.norm);
+  wordForm.generation = currentLexiconGeneration();
+  wordForm.form = form;
+  wordForm.lexeme = form === lexeme.norm ? lexeme : lexemeOf(form);
+  wordForm.matchers = startMask({ norm: form, kind: 'word' });
+  return wordForm;
 }
 
-/** The lexicon form and its start mask, remembered per word together: one lookup per word unit. */
-function cachedWordForm(norm: string): WordForm {
-  const generation = currentLexiconGeneration();
-  if (generation !== cachedGeneration) {
-    wordFormByNorm.clear();
-    cachedGeneration = generation;
-  }
-  const known = wordFormByNorm.get(norm);
-  if (known !== undefined) return known;
-  const form = lexiconForm(norm);
-  const wordForm = { form, matchers: startMask({ norm: form, kind: 'word' }) };
-  if (wordFormByNorm.size >= MAX_LEXICON_FORM_CACHE) wordFormByNorm.clear();
-  wordFormByNorm.set(norm, wordForm);
-  return wordForm;
+const WORD_FORMS = new LexemeFacts<WordForm>((norm) => {
+  const lexeme = lexemeOf(norm);
+  return computeWordForm(lexeme, { generation: -1, form: norm, lexeme, matchers: 0 });
+});
+
+/** The lexicon form of a word lexeme and its start mask: one field read per word unit. */
+function wordFormOf(lexeme: Lexeme): WordForm {
+  const wordForm = WORD_FORMS.of(lexeme);
+  return wordForm.generation === currentLexiconGeneration() ? wordForm : computeWordForm(lexeme, wordForm);
+}
+
+/** lexiconForm, remembered on the word's lexeme; recomputed whenever a detector registers more words. */
+export function cachedLexiconForm(norm: string): string {
+  return wordFormOf(lexemeOf(norm)).form;
 }
 
 /** The lexicon word inside an affixed Indonesian form, or the norm itself. */
@@ -263,10 +269,11 @@ export function buildUnits(text: AnalyzedText): Unit[] {
     if (!isContentKind(token.kind) || token.protected || isTruncated(text, index)) continue;
     while (sentence < text.sentences.length && text.sentences[sentence].end <= token.start) sentence++;
     const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
-    const wordForm = token.kind === 'word' ? cachedWordForm(token.norm) : undefined;
+    const wordForm = token.kind === 'word' ? wordFormOf(token.lexeme) : undefined;
     const norm = wordForm !== undefined ? wordForm.form : token.norm;
     units.push({
       norm,
+      lexeme: wordForm !== undefined ? wordForm.lexeme : token.lexeme,
       kind: token.kind,
       start: token.start,
       end: token.end,
@@ -290,5 +297,5 @@ export function buildUnits(text: AnalyzedText): Unit[] {
 }
 
 function splitName(original: string, first: Unit, last: Unit, norm: string): Unit {
-  return { ...first, norm, end: last.end, obfuscated: true, upperCase: isUpperCase(original, first.start, last.end), matchers: startMask({ norm, kind: 'word' }) };
+  return { ...first, norm, lexeme: lexemeOf(norm), end: last.end, obfuscated: true, upperCase: isUpperCase(original, first.start, last.end), matchers: startMask({ norm, kind: 'word' }) };
 }

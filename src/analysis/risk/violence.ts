@@ -2,6 +2,7 @@ import violenceLexicon from './lexicons/violence.json';
 import { unitsHit, type SentenceHit } from './hits';
 import { AIM_WINDOW, SECOND_PERSON } from './insult-aim';
 import { normSet, PhraseMatcher, registerLexiconWords } from './phrases';
+import { LexemeFacts } from '../text/lexeme';
 import { inSentence, type Unit } from './units';
 
 const VIOLENT_VERBS = normSet(violenceLexicon.entries.verbs);
@@ -14,6 +15,7 @@ const THREAT_OBJECTS = normSet(violenceLexicon.entries.objects);
 /** Units a threat cue may end before the verb: "I will kill", "I'll really hurt". */
 const CUE_GAP = 2;
 registerLexiconWords([...VIOLENT_VERBS, ...THREAT_OBJECTS]);
+const IS_VIOLENT_VERB = new LexemeFacts((norm) => VIOLENT_VERBS.has(norm));
 
 /** A violent verb with its target right after it. */
 function targetAfter(units: readonly Unit[], i: number, targets: ReadonlySet<string>): number {
@@ -40,7 +42,7 @@ export function detectViolence(units: readonly Unit[]): SentenceHit[] {
   }
   let cueEndsAt: Uint8Array | undefined;
   for (let i = 0; i < units.length; i++) {
-    if (!VIOLENT_VERBS.has(units[i].norm)) continue;
+    if (!IS_VIOLENT_VERB.of(units[i].lexeme)) continue;
     // Threat cues only matter next to a violent verb: most texts have none, so find them lazily.
     if (cueEndsAt === undefined) {
       cueEndsAt = new Uint8Array(units.length);
