@@ -1,7 +1,7 @@
 import hateLexicon from './lexicons/hate.json';
 import offensiveLexicon from './lexicons/offensive.json';
 import { unitsHit, type SentenceHit } from './hits';
-import { aimedAtPerson, aimedFromPreviousClause, aimedThroughCopula } from './insult-aim';
+import { aimedAtPerson, aimedAtSubjectHead, aimedFromPreviousClause, aimedThroughCopula } from './insult-aim';
 import { normSet, PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import { insideNegation } from '../reading/negation';
 import type { TextReading } from '../reading/types';
@@ -141,13 +141,14 @@ function negatedHit(wordClass: WordClass, units: readonly Unit[], from: number, 
   }
 }
 
-function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading: TextReading): SentenceHit | undefined {
+function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading: TextReading, language: Language): SentenceHit | undefined {
   if (insideNegation(reading.negations, units[from].start)) return negatedHit(wordClass, units, from, to);
   const personWord = wordClass === 'person' || INSULT_NOUNS.has(wordOf(units[to - 1]));
   const aimed =
     aimedAtPerson(units, from) ||
     aimedAtPerson(units, to - 1) ||
     aimedThroughCopula(units, from, personWord) ||
+    aimedAtSubjectHead(units, from, language) ||
     aimedFromPreviousClause(units, from, reading);
   switch (wordClass) {
     case 'slur':
@@ -207,7 +208,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
     if (covered[match.from] === 1) continue;
-    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to, reading);
+    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to, reading, language);
     if (found !== undefined) hits.push(found);
     for (let j = match.from; j < match.to; j++) covered[j] = 1;
   }
@@ -224,7 +225,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       continue;
     }
-    const found = classHit(wordClass, units, i, i + 1, reading);
+    const found = classHit(wordClass, units, i, i + 1, reading, language);
     if (found !== undefined) hits.push(found);
   }
   return hits;
