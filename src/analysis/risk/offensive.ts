@@ -68,24 +68,32 @@ const HOSTILE_VERBS = new PhraseMatcher(hateLexicon.entries.hostileVerbs);
 const HOSTILE_WINDOW = 5;
 const VERB_WINDOW = 3;
 
+const DEHUMANISING = normSet(hateLexicon.entries.dehumanising);
+const DEHUMANISING_LINKS = normSet(hateLexicon.entries.dehumanisingLinks);
+/** Linking words between a group name and the word said of it ("orang Madura itu semua tikus"). */
+const MAX_LINKS = 2;
+
 const INSULT_NOUNS = normSet(offensiveLexicon.entries.insultNouns);
 registerLexiconWords([
   ...offensiveLexicon.entries.mockery.flatMap(phraseNorms),
   ...WORD_CLASSES.keys(),
   ...GROUPS,
   ...HOSTILE_WORDS,
+  ...DEHUMANISING,
 ]);
 
-/** What detectOffensive asks of every unit's word, in one lookup: bit 1 a hostile word, bit 2 a group name, bits 4+ the word class (index + 1). */
+/** What detectOffensive asks of every unit's word, in one lookup: bit 1 a hostile word, bit 2 a group name, bit 4 a dehumanising word, bits 8+ the word class (index + 1). */
 const HOSTILE_BIT = 1;
 const GROUP_BIT = 2;
-const CLASS_SHIFT = 2;
+const DEHUMANISING_BIT = 4;
+const CLASS_SHIFT = 3;
 const CLASS_BY_CODE: readonly WordClass[] = ['mild', 'strong', 'person', 'adjective', 'animal', 'slur'];
 const WORD_CODES: ReadonlyMap<string, number> = (() => {
   const codes = new Map<string, number>();
   const or = (word: string, bits: number) => codes.set(word, (codes.get(word) ?? 0) | bits);
   for (const word of HOSTILE_WORDS) or(word, HOSTILE_BIT);
   for (const word of GROUPS) or(word, GROUP_BIT);
+  for (const word of DEHUMANISING) or(word, DEHUMANISING_BIT);
   for (const [word, wordClass] of WORD_CLASSES) or(word, (CLASS_BY_CODE.indexOf(wordClass) + 1) << CLASS_SHIFT);
   return codes;
 })();
@@ -121,6 +129,20 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
     if (hostileAt[j] === 1 || (i - j <= VERB_WINDOW && verbEndsAt[j] === 1)) return true;
   }
   for (let j = i + 1; inSentence(units, i, j) && j - i <= HOSTILE_WINDOW; j++) if (hostileAt[j] === 1) return true;
+  return false;
+}
+
+/**
+ * A dehumanising word said of a group: after the group name and at most two linking words
+ * ("orang Madura itu tikus", "immigrants are cockroaches"), or right before it ("kecoa cina").
+ */
+function saidOfGroup(units: readonly Unit[], i: number, covered: Uint8Array): boolean {
+  const isGroup = (j: number) => covered[j] !== 1 && GROUPS.has(wordOf(units[j]));
+  if (inSentence(units, i, i + 1) && isGroup(i + 1)) return true;
+  for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_LINKS + 1; j--) {
+    if (isGroup(j)) return true;
+    if (!DEHUMANISING_LINKS.has(units[j].norm)) return false;
+  }
   return false;
 }
 
@@ -219,6 +241,11 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
     }
     if (covered[i] === 1) continue;
+    const dehumanises = (code & DEHUMANISING_BIT) !== 0 && saidOfGroup(units, i, covered);
+    if (dehumanises && !insideNegation(reading.negations, units[i].start)) {
+      hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
+      continue;
+    }
     const wordClass = classOfCode(code);
     if (wordClass === undefined || (foreign && wordOf(units[i]).length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) continue;
     if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW, covered)) {
