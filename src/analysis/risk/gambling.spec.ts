@@ -213,3 +213,26 @@ describe('mathematical letters that lost their plane', () => {
     expect(units.map((unit) => unit.norm)).toEqual(['사랑해요', '화이팅', '파이팅']);
   });
 });
+
+describe('multi-word context entries count only as the whole phrase', () => {
+  function gamblingSeverity(text: string): string | undefined {
+    return detectRisks(analyzeText(text, { source: 0, field: 'posts[0]' }), { platform: 'other' }).find((found) => found.category === 'gambling')?.severity;
+  }
+
+  it.each([
+    // "pengen", "hasil", "tempat", "top", "up" are words of phrases ("pengen cepat kaya", "top up"), not money words.
+    'Pengen jalan-jalan ke pantai kayak Kenanga43 deh',
+    'Hasil foto studio Melati47 rapi banget',
+    'Tempat nongkrong favorit Sekar43 di Bandung',
+    'Level up skill desain bareng Kenanga43 minggu ini',
+  ])('"%s" is no promotion', (text) => {
+    expect(gamblingSeverity(text)).toBeUndefined();
+  });
+
+  it.each([
+    'Modal sedikit hasil maksimal, main di Kenanga43 sekarang',
+    'Pengen cepat kaya? Kenanga43 jawabannya',
+  ])('"%s" still promotes: the phrase is one signal', (text) => {
+    expect(gamblingSeverity(text)).toBeDefined();
+  });
+});

@@ -15,10 +15,14 @@ const STRONG = new PhraseMatcher(lexicon.strong);
 const WEAK = new PhraseMatcher(lexicon.weak);
 const CLEAN = new PhraseMatcher(lexicon.clean);
 const AGAINST = new PhraseMatcher(lexicon.against);
-const CONTEXT = new Set(lexicon.context.flatMap((entry) => phraseNorms(entry)));
+/** Single context words; multi-word entries ("top up", "modal sedikit") count only as the whole phrase. */
+const CONTEXT = new Set(lexicon.context.map(phraseNorms).filter((norms) => norms.length === 1).map((norms) => norms[0]));
 registerLexiconWords(CONTEXT);
-/** In English text, English words ("main", "win", "deposit") are not Indonesian gambling cues. */
+const CONTEXT_PHRASE_ENTRIES = lexicon.context.filter((entry) => phraseNorms(entry).length > 1);
+const CONTEXT_PHRASES = new PhraseMatcher(CONTEXT_PHRASE_ENTRIES);
+/** In English text, English words ("main", "win", "deposit", "top up") are not Indonesian gambling cues. */
 const CONTEXT_IN_ENGLISH = new Set([...CONTEXT].filter((word) => !ENGLISH_WORDS.has(word)));
+const PHRASE_IS_ENGLISH: readonly boolean[] = CONTEXT_PHRASE_ENTRIES.map((entry) => phraseNorms(entry).every((word) => ENGLISH_WORDS.has(word)));
 const PRAISE = new Set(lexicon.praise);
 registerLexiconWords(PRAISE);
 const PRAISE_IN_ENGLISH = new Set([...PRAISE].filter((word) => !ENGLISH_WORDS.has(word)));
@@ -88,11 +92,25 @@ interface Covered {
   weakAt: Uint8Array;
 }
 
+/** No unit of [from, to) lies in a clean phrase or a gambling term. */
+function outsideTerms(covered: Covered, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (covered.clean[j] === 1 || covered.weakAt[j] === 1 || covered.strongAt[j] === 1) return false;
+  return true;
+}
+
 /** One pass over the units: site names (their spans go to evidence), context and praise words. */
 function namesAndContext(units: readonly Unit[], language: Language, covered: Covered, evidence: { from: number; to: number }[]): NamesAndContext {
   const contextWord = language === 'en' ? CONTEXT_WORD_IN_ENGLISH : CONTEXT_WORD;
   const praiseWord = language === 'en' ? PRAISE_WORD_IN_ENGLISH : PRAISE_WORD;
   const found: NamesAndContext = { brands: 0, strongBrands: 0, shapedBrands: 0, context: 0, praise: 0, handles: 0 };
+  // Units inside a context phrase, allocated only for a text that has one.
+  let inPhrase: Uint8Array | undefined;
+  for (const match of CONTEXT_PHRASES.findAll(units)) {
+    if ((language === 'en' && PHRASE_IS_ENGLISH[match.phrase]) || !outsideTerms(covered, match.from, match.to)) continue;
+    found.context++;
+    inPhrase ??= new Uint8Array(units.length);
+    for (let j = match.from; j < match.to; j++) inPhrase[j] = 1;
+  }
   let shop: boolean | undefined;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
@@ -108,7 +126,7 @@ function namesAndContext(units: readonly Unit[], language: Language, covered: Co
       if (strength === 'shaped') found.shapedBrands++;
       if (i > 0 && PLACE_WORDS.has(units[i - 1].norm) && units[i - 1].sentence === unit.sentence) found.praise++;
       evidence.push({ from: i, to: i + 1 });
-    } else if ((WORD_LISTS.of(unit.lexeme) & contextWord) !== 0 && covered.clean[i] !== 1 && covered.weakAt[i] !== 1 && covered.strongAt[i] !== 1) {
+    } else if ((WORD_LISTS.of(unit.lexeme) & contextWord) !== 0 && inPhrase?.[i] !== 1 && outsideTerms(covered, i, i + 1)) {
       found.context++;
     } else if ((WORD_LISTS.of(unit.lexeme) & praiseWord) !== 0) {
       found.praise++;

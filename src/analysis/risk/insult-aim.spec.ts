@@ -84,3 +84,42 @@ describe('detectRisks: negation, read once by the reading layer', () => {
     expect(insults(text)).toEqual([insult]);
   });
 });
+
+describe('detectRisks: the insult aims at the head of its subject, a thing or a person', () => {
+  function insultsAndProfanity(text: string): string[] {
+    return detectRisks(analyzeText(text, { source: 0, field: 'about' }), { platform: 'instagram' })
+      .filter((found) => found.category === 'insult' || (found.category === 'profanity' && found.severity !== 'info'))
+      .map((found) => `${found.category}:${text.slice(found.start, found.end)}`);
+  }
+
+  it.each([
+    'The code my manager wrote is stupid',
+    'The plan our director proposed is dumb',
+    'The script you wrote yesterday is stupid',
+    'Laporan yang dibuat bos gue bodoh banget',
+    'Laporan bos gue bodoh banget',
+    'Rencana yang diusulkan manajer itu tolol',
+    'Desain buatan klien kemarin jelek banget',
+  ])('criticism of work is no insult of a person: "%s"', (text) => {
+    expect(insultsAndProfanity(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Dokter jaga malam itu bego', 'insult:bego'],
+    ['Kasir minimarket tadi goblok', 'insult:goblok'],
+    ['Satpam depan kantor tadi tolol banget', 'insult:tolol'],
+    ['Si kurir paket kemarin bodoh', 'insult:bodoh'],
+    ['That intern on the night shift is an idiot', 'insult:idiot'],
+    ['The night shift intern is a complete moron', 'insult:moron'],
+  ])('a role word heading the subject makes "%s" an insult of a person', (text, found) => {
+    expect(insultsAndProfanity(text)).toEqual([found]);
+  });
+
+  it.each([
+    'Dokter bilang rencana itu bodoh',
+    'Kasir minta maaf karena sistem kasirnya lemot',
+    'Perawat jaga malam itu sudah kerja keras',
+  ])('a reporting verb, a thing noun or no insult leaves "%s" clean', (text) => {
+    expect(insultsAndProfanity(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import offensiveLexicon from './lexicons/offensive.json';
 import type { TextReading } from '../reading/types';
+import type { Language } from '../types';
 import { KNOWN_WORDS } from '../text/vocabulary';
 import { normSet, registerLexiconWords } from './phrases';
 import { inSentence, type Unit } from './units';
@@ -26,7 +27,32 @@ const POSSESSIVE_PRONOUNS = new Set(['saya', 'aku', 'kami', 'gue', 'my', 'our'])
 const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
 /** Units either side of a word where a person it is aimed at may stand. */
 export const AIM_WINDOW = 3;
-registerLexiconWords([...PERSON_NOUNS, ...NAMED_PERSONS, ...SECOND_PERSON]);
+const THING_NOUNS = normSet(offensiveLexicon.entries.thingNouns);
+const THING_NOUNS_HEAD_FIRST = normSet(offensiveLexicon.entries.thingNounsHeadFirst);
+const CLAUSE_OPENERS = normSet(offensiveLexicon.entries.clauseOpeners);
+const REPORTING_VERBS = normSet(offensiveLexicon.entries.reportingVerbs);
+/** Words before a role word that still leave it the subject's head: "si kasir", "the new dokter". */
+const DETERMINERS = new Set(['si', 'sang', 'para', 'the', 'that', 'this', 'our', 'my', 'itu', 'ini']);
+/** How far back a thing noun may head the phrase a role word sits in: "the code | my manager". */
+const THING_REACH = 3;
+const PRONOUNS: ReadonlySet<string> = new Set([...SECOND_PERSON, 'he', 'she', 'they', 'dia', 'mereka']);
+registerLexiconWords([...PERSON_NOUNS, ...NAMED_PERSONS, ...SECOND_PERSON, ...THING_NOUNS, ...REPORTING_VERBS]);
+
+/**
+ * The role word at `person` belongs to a phrase headed by a thing: a thing noun, then a word that
+ * opens a clause of its own ("the code my manager wrote", "laporan yang dibuat bos"), or an
+ * Indonesian thing noun right before it ("laporan bos gue"). The subject is the thing, not the person.
+ */
+export function insideThingPhrase(units: readonly Unit[], person: number): boolean {
+  // A pronoun after a thing noun opens a clause by itself: "the code you wrote".
+  let opened = PRONOUNS.has(units[person].norm);
+  for (let t = person - 1; inSentence(units, person, t) && person - t <= THING_REACH; t--) {
+    const norm = units[t].norm;
+    if (THING_NOUNS.has(norm)) return opened || (t === person - 1 && THING_NOUNS_HEAD_FIRST.has(norm));
+    if (CLAUSE_OPENERS.has(norm)) opened = true;
+  }
+  return false;
+}
 
 /** A second-person pronoun, "dasar", or a person noun close to the word. */
 export function aimedAtPerson(units: readonly Unit[], i: number): boolean {
@@ -36,8 +62,8 @@ export function aimedAtPerson(units: readonly Unit[], i: number): boolean {
       const j = side === 0 ? i - d : i + d;
       if (!inSentence(units, i, j)) continue;
       const norm = units[j].norm;
-      if (SECOND_PERSON.has(norm)) return true;
-      if (j < i && (ADDRESS_WORDS.has(norm) || PERSON_NOUNS.has(norm))) return true;
+      const person = SECOND_PERSON.has(norm) || (j < i && (ADDRESS_WORDS.has(norm) || PERSON_NOUNS.has(norm)));
+      if (person && !(j < i && insideThingPhrase(units, j))) return true;
     }
   }
   return false;
@@ -71,7 +97,7 @@ function subjectIsPerson(units: readonly Unit[], copula: number, personWord: boo
   for (let k = copula - 1; inSentence(units, copula, k) && copula - k <= MAX_SUBJECT; k--) {
     const norm = units[k].norm;
     if (NAMED_PERSONS.has(personOf(norm))) {
-      return saysWhichPerson(units, k + 1, copula);
+      return !insideThingPhrase(units, k) && saysWhichPerson(units, k + 1, copula);
     }
     if (personWord && readsAsName(units[k]) && saysWhichPerson(units, k + 1, copula)) return true;
   }
@@ -109,4 +135,25 @@ export function aimedFromPreviousClause(units: readonly Unit[], from: number, re
   if (inSentence(units, from, from - 1)) return false;
   const previous = reading.clauses[units[from].sentence - 1];
   return previous !== undefined && (previous.target === 'person' || previous.target === 'reader');
+}
+
+/**
+ * Indonesian puts a subject's head first: a role word that opens the sentence ("Dokter jaga malam
+ * itu bego", "Kasir minimarket tadi goblok") is the subject of an insult a few words on, unless a
+ * thing noun, a pronoun or a reporting verb between them starts another subject or clause
+ * ("Dokter bilang rencana itu bodoh"). English subjects end with their head and are read through the copula.
+ */
+export function aimedAtSubjectHead(units: readonly Unit[], i: number, language: Language): boolean {
+  if (language === 'en') return false;
+  let head = i;
+  while (inSentence(units, i, head - 1) && i - head < MAX_SUBJECT) head--;
+  if (head === i || inSentence(units, i, head - 1)) return false;
+  while (head < i && DETERMINERS.has(units[head].norm)) head++;
+  if (head >= i || !NAMED_PERSONS.has(units[head].norm)) return false;
+  for (let k = head + 1; k < i; k++) {
+    const norm = units[k].norm;
+    const possessive = k === head + 1 && POSSESSIVE_PRONOUNS.has(norm);
+    if (!possessive && (THING_NOUNS.has(norm) || REPORTING_VERBS.has(norm) || SECOND_PERSON.has(norm) || POSSESSIVE_PRONOUNS.has(norm) || PERSON_NOUNS.has(norm))) return false;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 import hateLexicon from './lexicons/hate.json';
 import offensiveLexicon from './lexicons/offensive.json';
 import { unitsHit, type SentenceHit } from './hits';
-import { aimedAtPerson, aimedFromPreviousClause, aimedThroughCopula } from './insult-aim';
+import { aimedAtPerson, aimedAtSubjectHead, aimedFromPreviousClause, aimedThroughCopula } from './insult-aim';
 import { normSet, PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import { insideNegation } from '../reading/negation';
 import { LexemeFacts } from '../text/lexeme';
@@ -69,24 +69,32 @@ const HOSTILE_VERBS = new PhraseMatcher(hateLexicon.entries.hostileVerbs);
 const HOSTILE_WINDOW = 5;
 const VERB_WINDOW = 3;
 
+const DEHUMANISING = normSet(hateLexicon.entries.dehumanising);
+const DEHUMANISING_LINKS = normSet(hateLexicon.entries.dehumanisingLinks);
+/** Linking words between a group name and the word said of it ("orang Madura itu semua tikus"). */
+const MAX_LINKS = 2;
+
 const INSULT_NOUNS = normSet(offensiveLexicon.entries.insultNouns);
 registerLexiconWords([
   ...offensiveLexicon.entries.mockery.flatMap(phraseNorms),
   ...WORD_CLASSES.keys(),
   ...GROUPS,
   ...HOSTILE_WORDS,
+  ...DEHUMANISING,
 ]);
 
-/** What detectOffensive asks of every unit's word, in one lookup: bit 1 a hostile word, bit 2 a group name, bits 4+ the word class (index + 1). */
+/** What detectOffensive asks of every unit's word, in one lookup: bit 1 a hostile word, bit 2 a group name, bit 4 a dehumanising word, bits 8+ the word class (index + 1). */
 const HOSTILE_BIT = 1;
 const GROUP_BIT = 2;
-const CLASS_SHIFT = 2;
+const DEHUMANISING_BIT = 4;
+const CLASS_SHIFT = 3;
 const CLASS_BY_CODE: readonly WordClass[] = ['mild', 'strong', 'person', 'adjective', 'animal', 'slur'];
 const WORD_CODES: ReadonlyMap<string, number> = (() => {
   const codes = new Map<string, number>();
   const or = (word: string, bits: number) => codes.set(word, (codes.get(word) ?? 0) | bits);
   for (const word of HOSTILE_WORDS) or(word, HOSTILE_BIT);
   for (const word of GROUPS) or(word, GROUP_BIT);
+  for (const word of DEHUMANISING) or(word, DEHUMANISING_BIT);
   for (const [word, wordClass] of WORD_CLASSES) or(word, (CLASS_BY_CODE.indexOf(wordClass) + 1) << CLASS_SHIFT);
   return codes;
 })();
@@ -134,6 +142,20 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
 }
 
 /**
+ * A dehumanising word said of a group: after the group name and at most two linking words
+ * ("orang Madura itu tikus", "immigrants are cockroaches"), or right before it ("kecoa cina").
+ */
+function saidOfGroup(units: readonly Unit[], i: number, covered: Uint8Array): boolean {
+  const isGroup = (j: number) => covered[j] !== 1 && GROUPS.has(wordOf(units[j]));
+  if (inSentence(units, i, i + 1) && isGroup(i + 1)) return true;
+  for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_LINKS + 1; j--) {
+    if (isGroup(j)) return true;
+    if (!DEHUMANISING_LINKS.has(units[j].norm)) return false;
+  }
+  return false;
+}
+
+/**
  * The insult word lies in a negation's scope ("she is not an idiot", "bukan orang bodoh", "never
  * called him stupid"): a denial describes no one. Swearing stays swearing, and a slur stays a slur.
  */
@@ -150,13 +172,14 @@ function negatedHit(wordClass: WordClass, units: readonly Unit[], from: number, 
   }
 }
 
-function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading: TextReading): SentenceHit | undefined {
+function classHit(wordClass: WordClass, units: readonly Unit[], from: number, to: number, reading: TextReading, language: Language): SentenceHit | undefined {
   if (insideNegation(reading.negations, units[from].start)) return negatedHit(wordClass, units, from, to);
   const personWord = wordClass === 'person' || INSULT_NOUNS.has(wordOf(units[to - 1]));
   const aimed =
     aimedAtPerson(units, from) ||
     aimedAtPerson(units, to - 1) ||
     aimedThroughCopula(units, from, personWord) ||
+    aimedAtSubjectHead(units, from, language) ||
     aimedFromPreviousClause(units, from, reading);
   switch (wordClass) {
     case 'slur':
@@ -216,7 +239,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
     if (covered[match.from] === 1) continue;
-    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to, reading);
+    const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to, reading, language);
     if (found !== undefined) hits.push(found);
     for (let j = match.from; j < match.to; j++) covered[j] = 1;
   }
@@ -227,13 +250,18 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
     }
     if (covered[i] === 1) continue;
+    const dehumanises = (code & DEHUMANISING_BIT) !== 0 && saidOfGroup(units, i, covered);
+    if (dehumanises && !insideNegation(reading.negations, units[i].start)) {
+      hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
+      continue;
+    }
     const wordClass = classOfCode(code);
     if (wordClass === undefined || (foreign && wordOf(units[i]).length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) continue;
     if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW, covered)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       continue;
     }
-    const found = classHit(wordClass, units, i, i + 1, reading);
+    const found = classHit(wordClass, units, i, i + 1, reading, language);
     if (found !== undefined) hits.push(found);
   }
   return hits;

@@ -135,3 +135,34 @@ describe('class 4, tool names that are plain words', () => {
     expect(ids('Mahir Excel dan Go untuk analisis data.')).toEqual(expect.arrayContaining(['excel', 'golang']));
   });
 });
+
+describe('a disguised site name inside a report, a condemnation or a warning', () => {
+  function gamblingSeverity(text: string): Severity | undefined {
+    const hits = detectRisks(analyzeText(text, { source: 0, field: 'posts[0]' }), { platform: 'linkedin' });
+    return hits.find((found) => found.category === 'gambling')?.severity;
+  }
+
+  it.each([
+    'Polisi menutup situs M4WAR88 dan menangkap dua adminnya.',
+    'Kominfo sudah memblokir KINGASIA77, situs itu ilegal.',
+    'Police shut down LUCKYBET88 after a six-month investigation.',
+    'The site 𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗 is illegal and its owners were arrested.',
+  ])('a sentence that reports or condemns names it: "%s" raises nothing', (text) => {
+    expect(gamblingSeverity(text)).toBeUndefined();
+  });
+
+  it.each([
+    'Hati-hati dengan situs AERO88, ujungnya rekening kosong.',
+    'Beware of sites like JACKPOT777: they keep your deposit.',
+  ])('a warning lowers it to info: "%s"', (text) => {
+    expect(gamblingSeverity(text)).toBe('info');
+  });
+
+  it.each([
+    'Polisi gak bakal tahu, daftar sekarang di M4WAR88!',
+    'Main di 𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗 gacor hari ini',
+    'Sign up at LUCKYBET88 now, the police will never know',
+  ])('a promoting clause keeps it critical: "%s"', (text) => {
+    expect(gamblingSeverity(text)).toBe('critical');
+  });
+});

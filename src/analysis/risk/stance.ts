@@ -98,6 +98,21 @@ function isTitleCase(original: string, start: number, end: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word);
 }
 
+/** Frames in which a disguised site name is named to speak against it ("Polisi menutup situs M4WAR21"). */
+const REPORTING_FRAMES: ReadonlySet<Frame> = new Set<Frame>(['condemn', 'report']);
+
+/**
+ * A disguised site name or gambling term is promotion in any frame but these: a sentence whose own
+ * cue reports or condemns, and that promotes nothing, names it (dropped); a warning, a quotation or a
+ * report lent by the rest of the text only lowers it to info, because adverts open with "jangan ..."
+ * or "gak boleh dilewatkan" as often as warnings do.
+ */
+function certainVerdict(hit: SentenceHit, clause: Clause | undefined, quoted: boolean): Verdict {
+  if (clause === undefined || clause.promotes) return hit.severity;
+  if (REPORTING_FRAMES.has(clause.frame)) return clause.cue !== undefined ? 'drop' : 'info';
+  return quoted || clause.frame === 'warn' ? 'info' : hit.severity;
+}
+
 /** Keeps, lowers or drops each hit by the clause it sits in; linear in the hits (binary search per hit). */
 export function judgeByReading(hits: readonly SentenceHit[], context: StanceContext): SentenceHit[] {
   const judged: SentenceHit[] = [];
@@ -107,7 +122,8 @@ export function judgeByReading(hits: readonly SentenceHit[], context: StanceCont
     // writer frames it (tells, reports, warns, teaches, condemns).
     const quoted = insideQuote(context.reading.quotes, hit.start, hit.end) && context.reading.stance !== 'plain';
     if (hit.certain === true) {
-      judged.push(hit);
+      const named = certainVerdict(hit, clause, quoted);
+      if (named !== 'drop') judged.push(named === hit.severity ? hit : { ...hit, severity: named });
       continue;
     }
     if (hit.category === 'profanity' && readsAsName(hit, context.original)) continue;

@@ -1,0 +1,34 @@
+import { analyzeText } from '../text/analyze';
+import { detectRisks } from './index';
+
+function categories(text: string): string[] {
+  const hits = detectRisks(analyzeText(text, { source: 0, field: 'posts[0]' }), { platform: 'x' });
+  return [...new Set(hits.filter((found) => found.severity !== 'info').map((found) => `${found.category}:${found.severity}`))];
+}
+
+describe('detectRisks: dehumanising words said of a group are hate', () => {
+  it.each([
+    'Pendatang itu parasit semua, bikin kota makin sempit',
+    'Orang Cina itu kecoa',
+    'Orang Madura itu tikus semua',
+    'Dasar kecoa cina',
+    'Kaum pengungsi cuma benalu negara',
+    'Those immigrants are vermin',
+    'Refugees are cockroaches and nothing else',
+    'Migrants are like leeches on our towns',
+  ])('"%s"', (text) => {
+    expect(categories(text)).toContain('hate:critical');
+  });
+
+  it.each([
+    'Parasit tanaman menyerang padi di sawah kami',
+    'Ada tikus got di gudang, besok panggil jasa pembasmi',
+    'Kecoa di dapur kantor akhirnya hilang setelah fogging',
+    'We called pest control about the rats in the warehouse',
+    'Our lab studies parasites that infect cattle',
+    'Petani Jawa memasang perangkap tikus di sawah',
+    'Orang Madura bukan tikus',
+  ])('an everyday or negated use raises no hate: "%s"', (text) => {
+    expect(categories(text)).not.toContain('hate:critical');
+  });
+});
