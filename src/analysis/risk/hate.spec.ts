@@ -32,3 +32,29 @@ describe('detectRisks: dehumanising words said of a group are hate', () => {
     expect(categories(text)).not.toContain('hate:critical');
   });
 });
+
+describe('detectRisks: a hostile word about a group is an attack only when it is said of the group', () => {
+  it.each([
+    'Immigrants are criminals',
+    'Pengungsi itu penjahat semua',
+    'Imigran itu maling, usir saja',
+    'Usir semua pengungsi dari kota ini',
+    'Dia nyebut orang Cina babi',
+  ])('"%s"', (text) => {
+    expect(categories(text)).toContain('hate:critical');
+  });
+
+  it.each([
+    // A denial defends the group.
+    'Immigrants are not criminals, they are our neighbours',
+    'Refugees are not parasites',
+    'Pengungsi bukan penjahat, mereka korban perang',
+    'Jangan usir pengungsi, mereka manusia juga',
+    'I never said all muslims are terrorists',
+    // The group is who speaks; what follows is not said of it.
+    'Orang Jawa bilang tikus sawah itu hama padi',
+    'Immigrants told us the landlord called them criminals',
+  ])('"%s" raises no hate', (text) => {
+    expect(categories(text)).not.toContain('hate:critical');
+  });
+});

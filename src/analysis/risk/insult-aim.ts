@@ -157,3 +157,8 @@ export function aimedAtSubjectHead(units: readonly Unit[], i: number, language: 
   }
   return true;
 }
+
+/** "said", "bilang", "nyebut": what follows is what someone said, not what the sentence's subject is. */
+export function isReportingVerb(unit: Unit): boolean {
+  return REPORTING_VERBS.has(unit.norm);
+}

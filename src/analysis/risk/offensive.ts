@@ -1,7 +1,7 @@
 import hateLexicon from './lexicons/hate.json';
 import offensiveLexicon from './lexicons/offensive.json';
 import { unitsHit, type SentenceHit } from './hits';
-import { aimedAtPerson, aimedAtSubjectHead, aimedFromPreviousClause, aimedThroughCopula } from './insult-aim';
+import { aimedAtPerson, aimedAtSubjectHead, aimedFromPreviousClause, aimedThroughCopula, isReportingVerb } from './insult-aim';
 import { normSet, PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import { insideNegation } from '../reading/negation';
 import { LexemeFacts } from '../text/lexeme';
@@ -137,7 +137,11 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
   for (let j = i - 1; inSentence(units, i, j) && i - j <= HOSTILE_WINDOW; j--) {
     if (hostileAt[j] === 1 || (i - j <= VERB_WINDOW && verbEndsAt[j] === 1)) return true;
   }
-  for (let j = i + 1; inSentence(units, i, j) && j - i <= HOSTILE_WINDOW; j++) if (hostileAt[j] === 1) return true;
+  for (let j = i + 1; inSentence(units, i, j) && j - i <= HOSTILE_WINDOW; j++) {
+    // "Orang Jawa bilang tikus sawah itu hama": the group is who speaks, what follows is not said of it.
+    if (isReportingVerb(units[j])) return false;
+    if (hostileAt[j] === 1) return true;
+  }
   return false;
 }
 
@@ -225,15 +229,20 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   const count = units.length;
   const hostileAt = new Uint8Array(count);
   const codes = new Uint8Array(count);
+  // A hostile word or verb in a negation's scope ("refugees are not criminals", "jangan usir pengungsi")
+  // defends the group: it marks no attack.
+  const negated = (unit: Unit) => insideNegation(reading.negations, unit.start);
   for (let i = 0; i < count; i++) {
     const code = codeOf(units[i]);
     if (code === 0) continue;
     codes[i] = code;
-    if ((code & HOSTILE_BIT) !== 0) hostileAt[i] = 1;
+    if ((code & HOSTILE_BIT) !== 0 && !negated(units[i])) hostileAt[i] = 1;
   }
-  for (const match of HOSTILE_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) hostileAt[j] = 1;
+  for (const match of HOSTILE_PHRASES.findAll(units)) {
+    if (!negated(units[match.from])) for (let j = match.from; j < match.to; j++) hostileAt[j] = 1;
+  }
   const verbEndsAt = new Uint8Array(count);
-  for (const match of HOSTILE_VERBS.findAll(units)) verbEndsAt[match.to - 1] = 1;
+  for (const match of HOSTILE_VERBS.findAll(units)) if (!negated(units[match.from])) verbEndsAt[match.to - 1] = 1;
 
   const covered = new Uint8Array(count);
   for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
