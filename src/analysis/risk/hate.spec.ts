@@ -40,6 +40,9 @@ describe('detectRisks: a hostile word about a group is an attack only when it is
     'Imigran itu maling, usir saja',
     'Usir semua pengungsi dari kota ini',
     'Dia nyebut orang Cina babi',
+    // The group's name is not masked as a self-description when the clause attacks it.
+    'Orang Tionghoa itu kecoa',
+    'Orang Tionghoa itu penjahat semua',
   ])('"%s"', (text) => {
     expect(categories(text)).toContain('hate:critical');
   });
