@@ -56,6 +56,13 @@ describe('findProtectedSpans: what is not a self-description', () => {
     expect(protectedParts('Saya 5 tahun di Gojek sebagai engineer')).toEqual([]);
     expect(protectedParts('HR generalist with 6 years in manufacturing.')).toEqual([]);
   });
+
+  it('keeps a count of things beside a group or language name: it describes a data set, not the writer', () => {
+    const english = 'New open dataset: 18,000 Javanese and Sundanese comments labelled for hate speech.';
+    expect(scoringWords(english)).toContain('18,000');
+    const indonesian = 'Kami melabeli 12.500 komentar Batak dan Minang untuk riset.';
+    expect(scoringWords(indonesian)).toContain('12.500');
+  });
 });
 
 describe('findProtectedSpans: self-descriptions', () => {

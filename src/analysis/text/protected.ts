@@ -180,6 +180,14 @@ function ageNumber(token: Token): boolean {
   return value > 0 && value <= MAX_AGE && (unit === '' || AGE_UNITS.has(unit));
 }
 
+/** Thousands ("18,000", "2.500") or more than four digits: a count of things, never part of a label about a person. */
+const LARGE_NUMBER = /^\d{1,3}(?:[.,]\d{3})+(?!\d)|^\d{5}/;
+
+/** A number that may stand in a label about the writer: an age, children, a year ("mother of 2", "since 2019"). */
+function countsPeople(token: Token): boolean {
+  return !LARGE_NUMBER.test(token.norm);
+}
+
 /** Token indexes that state an age: "41 years young", "umur 45", "berusia 45 tahun", "aged 30". */
 function findAgeTokens(tokens: readonly Token[], from: number, to: number): Set<number> {
   const age = new Set<number>();
@@ -207,7 +215,7 @@ function partOf(token: Token, index: number, age: ReadonlySet<number>, bits: num
   // A plain word off the TERMS list has no term (termOf would look up the same norm).
   const term = token.kind === 'word' && (bits & TERM) === 0 && !token.norm.includes('-') ? undefined : termOf(token);
   if (term !== undefined) return term.strength;
-  if (token.kind === 'number') return 'number';
+  if (token.kind === 'number') return countsPeople(token) ? 'number' : 'other';
   if (bits & FRAME_STARTER) return 'frame';
   if (bits & COMPLEMENT) return 'complement';
   if (bits & BOOSTER) return 'booster';
