@@ -6,7 +6,7 @@
 # a worker runs after AUDIT_ENGINE_WARM_UP_RUNS). With WARM=0 the count includes V8 compiling the
 # engine, over half of the first hundred audits' instructions. Both builds audit the same profile,
 # built from this checkout's docs/examples.
-# Usage: npm run bench:instructions -- REV [RUNS] [WARM]   (defaults 300 and 200; ~10 minutes a build)
+# Usage: npm run bench:instructions -- REV [RUNS] [WARM]   (defaults 300 and 200; about 15 minutes)
 set -euo pipefail
 rev=${1:?usage: npm run bench:instructions -- REV [RUNS]}
 runs=${2:-300}
@@ -26,10 +26,10 @@ cp "$root/dist/scripts/bench.js" "$work/old/dist/scripts/bench-typical.js"
 cp "$root/dist/scripts/bench.js" "$root/dist/scripts/bench-typical.js"
 
 count() { # DIST N -> total instructions of one run
-  valgrind --tool=callgrind --callgrind-out-file="$work/out.%p" node --single-threaded --hash-seed=1 --random-seed=1 \
+  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.%p" node --single-threaded --hash-seed=1 --random-seed=1 \
     "$1/scripts/bench-typical.js" --examples "$root/docs/examples" --typical-runs "$2" 2>&1 >/dev/null \
     | awk '/Collected :/{print $NF}'
-  rm -f "$work"/out.*
+  rm -f "$work"/callgrind.*
 }
 per_audit() { # DIST -> millions of instructions per audit
   local base full
@@ -37,7 +37,11 @@ per_audit() { # DIST -> millions of instructions per audit
   full=$(count "$1" "$((warm + runs))")
   node -e 'console.log(((Number(process.argv[2]) - Number(process.argv[1])) / Number(process.argv[3]) / 1e6).toFixed(2))' "$base" "$full" "$runs"
 }
-old=$(per_audit "$work/old/dist")
-now=$(per_audit "$root/dist")
+# The two builds are counted side by side: instruction counts do not depend on the other's load.
+per_audit "$work/old/dist" > "$work/old.count" &
+per_audit "$root/dist" > "$work/now.count"
+wait
+old=$(cat "$work/old.count")
+now=$(cat "$work/now.count")
 rm -f "$root/dist/scripts/bench-typical.js"
 node -e 'const [rev, old, now] = process.argv.slice(1); console.log(`typical profile, M instructions per warm audit: ${rev} ${old}, now ${now} (${(((now - old) / old) * 100).toFixed(1)}%)`)' "$rev" "$old" "$now"
