@@ -5,16 +5,9 @@
 set -euo pipefail
 rev=${1:?usage: npm run bench:against -- REV [ROUNDS]}
 rounds=${2:-7}
-root=$(git rev-parse --show-toplevel)
-work=$(mktemp -d)
-trap 'git -C "$root" worktree remove --force "$work/old" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-
-git -C "$root" worktree add -q --detach "$work/old" "$rev"
-ln -s "$root/node_modules" "$work/old/node_modules"
-(cd "$work/old" && npm run build --silent >/dev/null)
-(cd "$root" && npm run build --silent >/dev/null)
-# The old build finds ../shared beside its worktree, as the repo's own dist/ finds it beside the repo.
-ln -s "$(cd "$root/.." && pwd)/shared" "$work/shared"
+# shellcheck source=old-build.sh
+source "$(dirname "$0")/old-build.sh"
+build_old_and_now "$rev"
 declare -A dist=([old]="$work/old/dist" [now]="$root/dist")
 
 for _ in $(seq "$rounds"); do

@@ -12,15 +12,9 @@ rev=${1:?usage: npm run bench:instructions -- REV [RUNS]}
 runs=${2:-300}
 warm=${3:-200}
 command -v valgrind >/dev/null || { echo 'valgrind is needed: apt-get install -y valgrind' >&2; exit 1; }
-root=$(git rev-parse --show-toplevel)
-work=$(mktemp -d)
-trap 'git -C "$root" worktree remove --force "$work/old" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-
-git -C "$root" worktree add -q --detach "$work/old" "$rev"
-ln -s "$root/node_modules" "$work/old/node_modules"
-(cd "$work/old" && npm run build --silent >/dev/null)
-(cd "$root" && npm run build --silent >/dev/null)
-ln -s "$(cd "$root/.." && pwd)/shared" "$work/shared"
+# shellcheck source=old-build.sh
+source "$(dirname "$0")/old-build.sh"
+build_old_and_now "$rev"
 # The old build runs this checkout's bench, so both count the same loop over the same profile.
 cp "$root/dist/scripts/bench.js" "$work/old/dist/scripts/bench-typical.js"
 cp "$root/dist/scripts/bench.js" "$root/dist/scripts/bench-typical.js"
