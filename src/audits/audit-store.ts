@@ -87,8 +87,9 @@ export class AuditStore {
    * Marks the audit processing unless it is completed; undefined when it is completed or gone.
    *
    * Committed without waiting for the WAL flush (synchronous_commit off for this statement's own
-   * transaction): a claim lost in a Postgres crash leaves the row queued, and then the job's complete
-   * fails and the job runs again (or the reconciler queues it). The completing UPDATE is committed
+   * transaction): a claim lost in a Postgres crash only leaves the row queued. The completing UPDATE
+   * stores the report over a queued row as well (it skips only completed ones), and if it meets the
+   * crash itself the job waits out the outage and runs again. The completing UPDATE is committed
    * durably, and its flush covers the claim's WAL too: one flush per audit instead of two.
    */
   async claim(auditId: string, attempt: number): Promise<ClaimedAudit | undefined> {
