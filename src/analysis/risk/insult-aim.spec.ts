@@ -122,4 +122,22 @@ describe('detectRisks: the insult aims at the head of its subject, a thing or a 
   ])('a reporting verb, a thing noun or no insult leaves "%s" clean', (text) => {
     expect(insultsAndProfanity(text)).toEqual([]);
   });
+
+  it.each([
+    'Your code is stupid',
+    'Honestly your stupid idea will never ship',
+    'ur report is dumb',
+    'Jujur, your presentation was so dumb',
+  ])('a thing "your" owns is what the insult is said of: "%s"', (text) => {
+    expect(insultsAndProfanity(text)).toEqual([]);
+  });
+
+  it.each([
+    ['You are stupid', 'insult:stupid'],
+    ['You and your stupid code', 'insult:stupid'],
+    ['Your manager is an idiot', 'insult:idiot'],
+    ['Your face is ugly', 'insult:ugly'],
+  ])('"your" before a person or no thing still aims "%s" at a person', (text, found) => {
+    expect(insultsAndProfanity(text)).toEqual([found]);
+  });
 });

@@ -7,7 +7,9 @@ import { inSentence, type Unit } from './units';
 
 /** Whether an insult word is aimed at a person: someone addressed, named by a role or a name, or just spoken of. */
 
-export const SECOND_PERSON: ReadonlySet<string> = new Set(['kamu', 'you', 'your', "you're", 'youre', 'yourself', 'ur', 'kalian', 'anda', 'dikau', "y'all", 'u']);
+export const SECOND_PERSON: ReadonlySet<string> = normSet(offensiveLexicon.entries.secondPerson);
+/** "your code": the possessive owns the thing an insult may be said of. */
+const SECOND_PERSON_POSSESSIVES = normSet(offensiveLexicon.entries.secondPersonPossessives);
 const PERSON_NOUNS = normSet(offensiveLexicon.entries.personNouns);
 const NAMED_PERSONS = normSet(offensiveLexicon.entries.namedPersons);
 const COPULAS = normSet(offensiveLexicon.entries.copulas);
@@ -22,9 +24,9 @@ const PERSON_MODIFIERS = normSet(offensiveLexicon.entries.personModifiers);
 const SUBJECT_LINKS = normSet(offensiveLexicon.entries.subjectLinks);
 /** Words between the person and the copula: "the intern from the Surabaya office is". */
 const MAX_SUBJECT = 6;
-const POSSESSIVE_PRONOUNS = new Set(['saya', 'aku', 'kami', 'gue', 'my', 'our']);
+const POSSESSIVE_PRONOUNS = normSet(offensiveLexicon.entries.possessivePronouns);
 /** "dasar X": Indonesian for "you X". */
-const ADDRESS_WORDS = new Set(['dasar', 'kau', 'lo', 'lu']);
+const ADDRESS_WORDS = normSet(offensiveLexicon.entries.addressWords);
 /** Units either side of a word where a person it is aimed at may stand. */
 export const AIM_WINDOW = 3;
 const THING_NOUNS = normSet(offensiveLexicon.entries.thingNouns);
@@ -32,10 +34,10 @@ const THING_NOUNS_HEAD_FIRST = normSet(offensiveLexicon.entries.thingNounsHeadFi
 const CLAUSE_OPENERS = normSet(offensiveLexicon.entries.clauseOpeners);
 const REPORTING_VERBS = normSet(offensiveLexicon.entries.reportingVerbs);
 /** Words before a role word that still leave it the subject's head: "si kasir", "the new dokter". */
-const DETERMINERS = new Set(['si', 'sang', 'para', 'the', 'that', 'this', 'our', 'my', 'itu', 'ini']);
+const DETERMINERS = normSet(offensiveLexicon.entries.determiners);
 /** How far back a thing noun may head the phrase a role word sits in: "the code | my manager". */
 const THING_REACH = 3;
-const PRONOUNS: ReadonlySet<string> = new Set([...SECOND_PERSON, 'he', 'she', 'they', 'dia', 'mereka']);
+const PRONOUNS: ReadonlySet<string> = new Set([...SECOND_PERSON, ...normSet(offensiveLexicon.entries.thirdPersonPronouns)]);
 registerLexiconWords([...PERSON_NOUNS, ...NAMED_PERSONS, ...SECOND_PERSON, ...THING_NOUNS, ...REPORTING_VERBS]);
 
 /**
@@ -54,7 +56,20 @@ export function insideThingPhrase(units: readonly Unit[], person: number): boole
   return false;
 }
 
-/** A second-person pronoun, "dasar", or a person noun close to the word. */
+/**
+ * "your code is stupid", "your stupid idea": a thing noun owned by the possessive at `person`, before
+ * the insult at `i` or right after it, is what the insult is said of.
+ */
+function ownsThing(units: readonly Unit[], person: number, i: number): boolean {
+  if (!SECOND_PERSON_POSSESSIVES.has(units[person].norm)) return false;
+  const last = Math.min(i + 1, person + THING_REACH);
+  for (let k = person + 1; k <= last && inSentence(units, person, k); k++) {
+    if (k !== i && THING_NOUNS.has(units[k].norm)) return true;
+  }
+  return false;
+}
+
+/** A second-person pronoun, "dasar", or a person noun close to the word, not one that owns the thing criticised. */
 export function aimedAtPerson(units: readonly Unit[], i: number): boolean {
   for (let d = 1; d <= AIM_WINDOW; d++) {
     // Before, then after: the same order as the original [i - d, i + d] walk, without the array.
@@ -63,7 +78,7 @@ export function aimedAtPerson(units: readonly Unit[], i: number): boolean {
       if (!inSentence(units, i, j)) continue;
       const norm = units[j].norm;
       const person = SECOND_PERSON.has(norm) || (j < i && (ADDRESS_WORDS.has(norm) || PERSON_NOUNS.has(norm)));
-      if (person && !(j < i && insideThingPhrase(units, j))) return true;
+      if (person && !(j < i && (insideThingPhrase(units, j) || ownsThing(units, j, i)))) return true;
     }
   }
   return false;
