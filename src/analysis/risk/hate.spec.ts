@@ -1,3 +1,4 @@
+import hateLexicon from './lexicons/hate.json';
 import { analyzeText } from '../text/analyze';
 import { detectRisks } from './index';
 
@@ -59,5 +60,32 @@ describe('detectRisks: a hostile word about a group is an attack only when it is
     'Immigrants told us the landlord called them criminals',
   ])('"%s" raises no hate', (text) => {
     expect(categories(text)).not.toContain('hate:critical');
+  });
+});
+
+describe('detectRisks: who speaks is not whom the sentence speaks of', () => {
+  it.each([
+    'Kata orang Jawa, tikus sawah itu hama padi',
+    'Menurut orang Madura, kecoa itu hama gudang',
+    'According to Javanese farmers, rats are the worst pest',
+    'Orang Jawa bilang tikus sawah itu hama padi',
+  ])('"%s" raises nothing above info', (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  it.each([
+    'Kata orang Jawa, orang Madura itu tikus',
+    'Dia bilang orang Jawa itu tikus',
+    'Immigrants are nothing but vermin',
+    'Orang Jawa itu hama',
+  ])('a group spoken of is still attacked: "%s"', (text) => {
+    expect(categories(text)).toContain('hate:critical');
+  });
+});
+
+describe('hate lexicon', () => {
+  it('keeps dehumanising words out of the hostile list, so their everyday meaning near a group name raises nothing', () => {
+    const { entries } = hateLexicon;
+    expect(entries.hostile.filter((word) => entries.dehumanising.includes(word))).toEqual([]);
   });
 });

@@ -140,4 +140,19 @@ describe('detectRisks: the insult aims at the head of its subject, a thing or a 
   ])('"your" before a person or no thing still aims "%s" at a person', (text, found) => {
     expect(insultsAndProfanity(text)).toEqual([found]);
   });
+
+  it.each([
+    'Orang bilang tikus sawah itu hama',
+    'Kata orang tua saya, tikus itu pintar',
+    'My manager said the old process was stupid',
+  ])('the person who speaks is not whom "%s" is said of', (text) => {
+    expect(insultsAndProfanity(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Bos bilang kamu goblok', 'insult:goblok'],
+    ['Manajer gue goblok', 'insult:goblok'],
+  ])('a person spoken of still makes "%s" an insult', (text, found) => {
+    expect(insultsAndProfanity(text)).toEqual([found]);
+  });
 });

@@ -3,6 +3,7 @@ import type { TextReading } from '../reading/types';
 import type { Language } from '../types';
 import { KNOWN_WORDS } from '../text/vocabulary';
 import { normSet, registerLexiconWords } from './phrases';
+import { isReportingVerb, namedAsSpeaker, speaksBefore } from './speaker';
 import { inSentence, type Unit } from './units';
 
 /** Whether an insult word is aimed at a person: someone addressed, named by a role or a name, or just spoken of. */
@@ -32,13 +33,12 @@ export const AIM_WINDOW = 3;
 const THING_NOUNS = normSet(offensiveLexicon.entries.thingNouns);
 const THING_NOUNS_HEAD_FIRST = normSet(offensiveLexicon.entries.thingNounsHeadFirst);
 const CLAUSE_OPENERS = normSet(offensiveLexicon.entries.clauseOpeners);
-const REPORTING_VERBS = normSet(offensiveLexicon.entries.reportingVerbs);
 /** Words before a role word that still leave it the subject's head: "si kasir", "the new dokter". */
 const DETERMINERS = normSet(offensiveLexicon.entries.determiners);
 /** How far back a thing noun may head the phrase a role word sits in: "the code | my manager". */
 const THING_REACH = 3;
 const PRONOUNS: ReadonlySet<string> = new Set([...SECOND_PERSON, ...normSet(offensiveLexicon.entries.thirdPersonPronouns)]);
-registerLexiconWords([...PERSON_NOUNS, ...NAMED_PERSONS, ...SECOND_PERSON, ...THING_NOUNS, ...REPORTING_VERBS]);
+registerLexiconWords([...PERSON_NOUNS, ...NAMED_PERSONS, ...SECOND_PERSON, ...THING_NOUNS]);
 
 /**
  * The role word at `person` belongs to a phrase headed by a thing: a thing noun, then a word that
@@ -69,7 +69,12 @@ function ownsThing(units: readonly Unit[], person: number, i: number): boolean {
   return false;
 }
 
-/** A second-person pronoun, "dasar", or a person noun close to the word, not one that owns the thing criticised. */
+/** The person before the insult is not whom it is said of: the thing their phrase heads or owns is, or they speak it. */
+function notTheTarget(units: readonly Unit[], person: number, i: number): boolean {
+  return insideThingPhrase(units, person) || ownsThing(units, person, i) || namedAsSpeaker(units, person) || speaksBefore(units, person, i);
+}
+
+/** A second-person pronoun, "dasar", or a person noun close to the word, not one that owns the thing criticised or speaks. */
 export function aimedAtPerson(units: readonly Unit[], i: number): boolean {
   for (let d = 1; d <= AIM_WINDOW; d++) {
     // Before, then after: the same order as the original [i - d, i + d] walk, without the array.
@@ -78,7 +83,7 @@ export function aimedAtPerson(units: readonly Unit[], i: number): boolean {
       if (!inSentence(units, i, j)) continue;
       const norm = units[j].norm;
       const person = SECOND_PERSON.has(norm) || (j < i && (ADDRESS_WORDS.has(norm) || PERSON_NOUNS.has(norm)));
-      if (person && !(j < i && (insideThingPhrase(units, j) || ownsThing(units, j, i)))) return true;
+      if (person && !(j < i && notTheTarget(units, j, i))) return true;
     }
   }
   return false;
@@ -168,12 +173,7 @@ export function aimedAtSubjectHead(units: readonly Unit[], i: number, language: 
   for (let k = head + 1; k < i; k++) {
     const norm = units[k].norm;
     const possessive = k === head + 1 && POSSESSIVE_PRONOUNS.has(norm);
-    if (!possessive && (THING_NOUNS.has(norm) || REPORTING_VERBS.has(norm) || SECOND_PERSON.has(norm) || POSSESSIVE_PRONOUNS.has(norm) || PERSON_NOUNS.has(norm))) return false;
+    if (!possessive && (THING_NOUNS.has(norm) || isReportingVerb(units[k]) || SECOND_PERSON.has(norm) || POSSESSIVE_PRONOUNS.has(norm) || PERSON_NOUNS.has(norm))) return false;
   }
   return true;
-}
-
-/** "said", "bilang", "nyebut": what follows is what someone said, not what the sentence's subject is. */
-export function isReportingVerb(unit: Unit): boolean {
-  return REPORTING_VERBS.has(unit.norm);
 }

@@ -1,7 +1,8 @@
 import hateLexicon from './lexicons/hate.json';
 import offensiveLexicon from './lexicons/offensive.json';
 import { unitsHit, type SentenceHit } from './hits';
-import { aimedAtPerson, aimedAtSubjectHead, aimedFromPreviousClause, aimedThroughCopula, isReportingVerb } from './insult-aim';
+import { aimedAtPerson, aimedAtSubjectHead, aimedFromPreviousClause, aimedThroughCopula } from './insult-aim';
+import { isReportingVerb, namedAsSpeaker } from './speaker';
 import { normSet, PhraseMatcher, phraseNorms, registerLexiconWords } from './phrases';
 import { insideNegation } from '../reading/negation';
 import { LexemeFacts } from '../text/lexeme';
@@ -71,8 +72,8 @@ const VERB_WINDOW = 3;
 
 const DEHUMANISING = normSet(hateLexicon.entries.dehumanising);
 const DEHUMANISING_LINKS = normSet(hateLexicon.entries.dehumanisingLinks);
-/** Linking words between a group name and the word said of it ("orang Madura itu semua tikus"). */
-const MAX_LINKS = 2;
+/** Linking words between a group name and the word said of it ("orang Madura itu semua tikus", "immigrants are nothing but vermin"). */
+const MAX_LINKS = 3;
 
 const INSULT_NOUNS = normSet(offensiveLexicon.entries.insultNouns);
 registerLexiconWords([
@@ -124,10 +125,15 @@ function wordOf(unit: Unit): string {
 }
 
 
+/** A group name the sentence may speak of: not inside a clean phrase, not the one who speaks. */
+function spokenOfGroup(units: readonly Unit[], j: number, covered: Uint8Array): boolean {
+  return covered[j] !== 1 && GROUPS.has(wordOf(units[j])) && !namedAsSpeaker(units, j);
+}
+
 function groupNear(units: readonly Unit[], i: number, window: number, covered: Uint8Array): boolean {
   for (let d = 1; d <= window; d++) {
-    if (inSentence(units, i, i - d) && covered[i - d] !== 1 && GROUPS.has(wordOf(units[i - d]))) return true;
-    if (inSentence(units, i, i + d) && covered[i + d] !== 1 && GROUPS.has(wordOf(units[i + d]))) return true;
+    if (inSentence(units, i, i - d) && spokenOfGroup(units, i - d, covered)) return true;
+    if (inSentence(units, i, i + d) && spokenOfGroup(units, i + d, covered)) return true;
   }
   return false;
 }
@@ -150,7 +156,7 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
  * ("orang Madura itu tikus", "immigrants are cockroaches"), or right before it ("kecoa cina").
  */
 function saidOfGroup(units: readonly Unit[], i: number, covered: Uint8Array): boolean {
-  const isGroup = (j: number) => covered[j] !== 1 && GROUPS.has(wordOf(units[j]));
+  const isGroup = (j: number) => spokenOfGroup(units, j, covered);
   if (inSentence(units, i, i + 1) && isGroup(i + 1)) return true;
   for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_LINKS + 1; j--) {
     if (isGroup(j)) return true;
@@ -255,7 +261,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   for (let i = 0; i < count; i++) {
     const code = codes[i];
     if (code === 0) continue;
-    if ((code & GROUP_BIT) !== 0 && covered[i] !== 1 && attacksGroup(units, i, hostileAt, verbEndsAt)) {
+    if ((code & GROUP_BIT) !== 0 && covered[i] !== 1 && !namedAsSpeaker(units, i) && attacksGroup(units, i, hostileAt, verbEndsAt)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
     }
     if (covered[i] === 1) continue;
