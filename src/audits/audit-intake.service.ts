@@ -4,7 +4,7 @@ import { canonicalJson, sha256Hex } from '../common/canonical-json';
 import { AdmissionService } from './admission.service';
 import type { Audit } from './audit.entity';
 import { AuditQueueService } from './audit-queue.service';
-import { AuditStore, type NewAudit } from './audit-store';
+import { AuditStore, type InsertOptions, type NewAudit } from './audit-store';
 
 /** What identifies a submission: who sent it, under which key, in which batch. */
 export interface SubmissionOrigin {
@@ -36,9 +36,9 @@ export class AuditIntakeService {
    * Admits the audits as one cost (429 or 503 before anything is stored), stores them and queues
    * their jobs. Once the INSERT has committed nothing here fails: what Redis did not take in time,
    * the reconciler queues. Returns the audits stored (with `skipKeyConflicts`, those whose key was
-   * free).
+   * free; with `ownerMustBeCandidate`, none unless the owner is a candidate).
    */
-  async accept(ownerId: string, audits: readonly NewAudit[], options: { skipKeyConflicts?: boolean } = {}): Promise<Audit[]> {
+  async accept(ownerId: string, audits: readonly NewAudit[], options: InsertOptions = {}): Promise<Audit[]> {
     if (audits.length === 0) return [];
     await this.admission.admit(ownerId, audits.length);
     const stored = await this.store.insertQueued(audits, options);

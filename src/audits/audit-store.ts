@@ -15,6 +15,11 @@ export interface NewAudit {
   batchId: string | null;
 }
 
+export interface InsertOptions {
+  skipKeyConflicts?: boolean;
+  ownerMustBeCandidate?: boolean;
+}
+
 /** What a worker needs of an audit it has just marked processing. */
 export interface ClaimedAudit {
   profile: Profile | null;
@@ -36,6 +41,8 @@ const INSERT_QUEUED = `INSERT INTO audits (id, owner_id, status, profile, idempo
     FROM ROWS FROM (unnest($1::uuid[]), unnest($2::uuid[]), jsonb_array_elements($3::jsonb), unnest($4::text[]), unnest($5::text[]),
                     unnest($6::int[]), unnest($7::uuid[]))
       AS row (id, owner_id, profile, idempotency_key, request_hash, profile_bytes, batch_id)`;
+// Checked in the INSERT itself, so POST /audits need not read the account first (AccountCheckedByWrite).
+const OWNER_IS_CANDIDATE = `WHERE EXISTS (SELECT 1 FROM users WHERE users.id = row.owner_id AND users.role = 'candidate')`;
 const SKIP_TAKEN_KEYS = 'ON CONFLICT (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING';
 // updated_at is created_at on an INSERT (both default to now()): one date a row to read back.
 const RETURNING_STORED = 'RETURNING id, created_at';
@@ -52,12 +59,13 @@ export class AuditStore {
   /**
    * Inserts the audits in one statement (all or none) and returns them as stored. With
    * `skipKeyConflicts`, an audit whose Idempotency-Key is taken already is left out instead of
-   * failing the statement; the caller finds what holds the key.
+   * failing the statement; the caller finds what holds the key. With `ownerMustBeCandidate`, nothing
+   * is stored unless the owner's account exists and is a candidate's (checked in the same statement).
    *
    * The rows travel as one array a column (unnest), so the statement's text is the same for one audit
    * and for a hundred: it is prepared once per connection, for POST /audits and batches alike.
    */
-  async insertQueued(audits: readonly NewAudit[], options: { skipKeyConflicts?: boolean } = {}): Promise<Audit[]> {
+  async insertQueued(audits: readonly NewAudit[], options: InsertOptions = {}): Promise<Audit[]> {
     if (audits.length === 0) return [];
     const columns = { id: [] as string[], owner: [] as string[], profiles: [] as string[], key: [] as (string | null)[], hash: [] as string[], bytes: [] as number[], batch: [] as (string | null)[] };
     for (const audit of audits) {
@@ -69,11 +77,12 @@ export class AuditStore {
       columns.bytes.push(Buffer.byteLength(audit.profileJson));
       columns.batch.push(audit.batchId);
     }
+    const candidate = Boolean(options.ownerMustBeCandidate);
     const skip = Boolean(options.skipKeyConflicts);
     const { rows } = await prepared<{ id: string; created_at: Date }>(
       this.db,
-      skip ? 'citra-audit-insert-skip-taken-keys' : 'citra-audit-insert',
-      skip ? `${INSERT_QUEUED} ${SKIP_TAKEN_KEYS} ${RETURNING_STORED}` : `${INSERT_QUEUED} ${RETURNING_STORED}`,
+      `citra-audit-insert${candidate ? '-for-candidate' : ''}${skip ? '-skip-taken-keys' : ''}`,
+      [INSERT_QUEUED, candidate ? OWNER_IS_CANDIDATE : '', skip ? SKIP_TAKEN_KEYS : '', RETURNING_STORED].join(' '),
       [columns.id, columns.owner, `[${columns.profiles.join(',')}]`, columns.key, columns.hash, columns.bytes, columns.batch],
     );
     const stored = new Map(rows.map((row) => [row.id, row]));

@@ -17,7 +17,7 @@ import {
 } from '@nestjs/swagger';
 import { ApiBodyRefusals, ApiInvalidInput, ApiUuidParam } from '../common/api-responses';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AccountCheckedByWrite, CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { AuditBatchService, type BatchResultView } from './audit-batch.service';
 import { AuditsService } from './audits.service';
@@ -40,6 +40,7 @@ export class AuditsController {
   ) {}
 
   @Post()
+  @AccountCheckedByWrite()
   @ApiOperation({ summary: 'Submit a profile for audit; the audit runs in the background' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body return the same audit' })
   @ApiAcceptedResponse({ description: 'Queued; poll the returned url (also in Location)' })

@@ -2,6 +2,8 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, type Repository } from 'typeorm';
 import type { Profile } from '../analysis/types';
+import { assertRole } from '../auth/auth.guard';
+import { TokenService } from '../auth/token.service';
 import { Audit } from './audit.entity';
 import { AuditCleanupService } from './audit-cleanup.service';
 import { AuditIntakeService } from './audit-intake.service';
@@ -21,13 +23,15 @@ export class AuditsService {
     @InjectRepository(Audit) private readonly audits: Repository<Audit>,
     private readonly intake: AuditIntakeService,
     private readonly cleanup: AuditCleanupService,
+    private readonly tokens: TokenService,
   ) {}
 
   /**
    * Admits, stores, then queues the audit (AuditIntakeService). The answer is truthful either way: an
    * error before the INSERT commits means nothing was accepted (the client may retry); once it has
    * committed the answer is 202 whatever Redis does, and an audit Redis did not take in time is
-   * queued later by the reconciler.
+   * queued later by the reconciler. The owner's account is checked by the INSERT (refused 401 or 403
+   * if it is gone or not a candidate's); a replay needs no check, as an audit is deleted with its owner.
    */
   async submit(ownerId: string, profile: Profile, idempotencyKey?: string): Promise<SubmitResult> {
     const newAudit = this.intake.newAudit(profile, { ownerId, idempotencyKey: idempotencyKey ?? null, batchId: null });
@@ -36,7 +40,8 @@ export class AuditsService {
       if (replay) return { audit: replay, created: false };
     }
     try {
-      const [audit] = (await this.intake.accept(ownerId, [newAudit])) as [Audit];
+      const [audit] = await this.intake.accept(ownerId, [newAudit], { ownerMustBeCandidate: true });
+      if (!audit) return await this.refuseAccount(ownerId);
       return { audit, created: true };
     } catch (error) {
       if (idempotencyKey && isUniqueViolation(error)) {
@@ -88,6 +93,15 @@ export class AuditsService {
       },
     });
     return { items, total };
+  }
+
+  /**
+   * The INSERT stored nothing: the owner's account is gone (401) or not a candidate's (403), answered
+   * as AuthGuard would have answered (POST /audits is AccountCheckedByWrite).
+   */
+  private async refuseAccount(ownerId: string): Promise<never> {
+    assertRole(await this.tokens.accountOf(ownerId), ['candidate']);
+    throw new Error(`The audit of candidate ${ownerId} was not stored`);
   }
 
   private async findReplay(ownerId: string, idempotencyKey: string, requestHash: string): Promise<Audit | null> {

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { ALLOWED_ROLES, IS_PUBLIC } from './auth.decorators';
+import { ACCOUNT_CHECKED_BY_WRITE, ALLOWED_ROLES, IS_PUBLIC } from './auth.decorators';
 import type { AuthUser, Role } from './auth.types';
 import { assertSameOrigin } from './csrf';
 import { TokenService } from './token.service';
@@ -32,19 +32,30 @@ export class AuthGuard implements CanActivate {
     if (!token) assertSameOrigin(request, this.webSessions.allowedOrigins);
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    const user = token ? await this.tokens.verify(token) : await this.webSessions.authenticate(request);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    const user = token ? await this.tokenUser(token, context, roles) : await this.webSessions.authenticate(request);
     if (!user) {
       http.getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer');
       throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>');
     }
     request.user = user;
-
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
-    if (roles && !roles.includes(request.user.role)) {
-      throw new ForbiddenException(`This route is for ${roles.join(' or ')} accounts`);
-    }
+    if (roles) assertRole(user, roles);
     return true;
   }
+
+  /** The account a bearer token stands for; on a route marked AccountCheckedByWrite, as its claims name it. */
+  private async tokenUser(token: string, context: ExecutionContext, roles: readonly Role[] | undefined): Promise<AuthUser> {
+    if (roles && this.reflector.getAllAndOverride<boolean>(ACCOUNT_CHECKED_BY_WRITE, [context.getHandler(), context.getClass()])) {
+      const claimed = await this.tokens.claimedUser(token);
+      if (claimed && roles.includes(claimed.role)) return claimed;
+    }
+    return this.tokens.verify(token);
+  }
+}
+
+/** 403 unless the account's role is one of `roles`. */
+export function assertRole(user: AuthUser, roles: readonly Role[]): void {
+  if (!roles.includes(user.role)) throw new ForbiddenException(`This route is for ${roles.join(' or ')} accounts`);
 }
 
 export function bearerToken(request: Request): string | undefined {

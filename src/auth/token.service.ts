@@ -55,9 +55,22 @@ export class TokenService {
    * working at once, and a role is never taken from the token alone. Throws 401 otherwise.
    */
   async verify(token: string): Promise<AuthUser> {
-    const claims = await this.verifyClaims(token);
-    // Every authenticated request runs this: a prepared statement, without TypeORM's query building and hydration.
-    const { rows } = await prepared<UserRow>(this.users.manager.connection, 'citra-user-by-id', 'SELECT id, email, role FROM users WHERE id = $1', [claims.sub]);
+    return this.accountOf((await this.verifyClaims(token)).sub);
+  }
+
+  /**
+   * The user a token's claims name, without reading the account; undefined when the claims name no
+   * role. Only for a route marked AccountCheckedByWrite, whose write checks the account itself.
+   */
+  async claimedUser(token: string): Promise<AuthUser | undefined> {
+    const { sub, email, role } = await this.verifyClaims(token);
+    return typeof email === 'string' && typeof role === 'string' && isRole(role) ? { id: sub, email, role } : undefined;
+  }
+
+  /** The account as the database has it now; 401 when it is gone (erased), as for a bad token. */
+  async accountOf(userId: string): Promise<AuthUser> {
+    // Most authenticated requests run this: a prepared statement, without TypeORM's query building and hydration.
+    const { rows } = await prepared<UserRow>(this.users.manager.connection, 'citra-user-by-id', 'SELECT id, email, role FROM users WHERE id = $1', [userId]);
     const user = rows[0];
     if (!user || !isRole(user.role)) throw invalidToken();
     return { id: user.id, email: user.email, role: user.role };

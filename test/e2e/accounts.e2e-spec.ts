@@ -168,6 +168,18 @@ describe('Accounts and tokens (real AppModule, Postgres)', () => {
     await http().get('/api/v1/audits').set('Authorization', `Bearer ${promoted}`).expect(200);
   });
 
+  it('refuses a submission whose token claims a role its account does not have, and stores nothing', async () => {
+    // POST /audits does not read the account before its INSERT (AccountCheckedByWrite): the INSERT checks it.
+    const recruiter = await createAccount(app, 'recruiter');
+    const claimsCandidate = forge({ alg: 'HS256', typ: 'JWT' }, { ...validClaims(), sub: recruiter.id, email: recruiter.email }, config.jwtSecret);
+    const profile = { sources: [{ platform: 'linkedin', displayName: 'Rina Putri', headline: 'Data Analyst' }] };
+    const refused = await http().post('/api/v1/audits').set('Authorization', `Bearer ${claimsCandidate}`).send(profile).expect(403);
+    expect(refused.body.message).toBe('This route is for candidate accounts');
+    const [{ count }] = await app.get(DataSource).query(`SELECT count(*)::int AS count FROM audits WHERE owner_id = $1`, [recruiter.id]);
+    expect(count).toBe(0);
+    await http().post('/api/v1/audits').set('Authorization', `Bearer ${claimsCandidate}`).set('Idempotency-Key', 'claimed-role').send(profile).expect(403);
+  });
+
   it('documents every route with its auth in OpenAPI at /docs', async () => {
     const spec = await http().get('/docs-json').expect(200);
     const paths = Object.keys(spec.body.paths);

@@ -116,6 +116,9 @@ describe('Data rights: export, erasure and profile retention (real AppModule, Po
     expect(redisAfter).toContain(kept.id);
 
     await http().get('/api/v1/me').set(candidate.auth).expect(401);
+    // POST /audits checks the account in its INSERT, not before: the erased account's token still stores nothing.
+    await http().post('/api/v1/audits').set(candidate.auth).send(profileWith(`${marker}-after`)).expect(401);
+    expect(await databaseDump()).not.toContain(`${marker}-after`);
     await http().post('/api/v1/auth/login').send({ email: candidate.email, password: candidate.password }).expect(401);
     await http().get(`/api/v1/recruiter/summaries/${shared.id}`).set(recruiter.auth).expect(404);
     await http().get(link.body.linkUrl).expect(404);
