@@ -15,15 +15,14 @@
  * a key prefix of its own, dropped and deleted on any exit (its processes are killed too).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { auditProfile, validateProfile } from '../src/analysis';
 import { BARE_TABLE } from './bench-pipeline/bare';
-import { measureCpuPerRun } from './bench-pipeline/cpu';
+import { engineCost } from './bench-pipeline/engine-cost';
 import { type BatchFigures, batchPhase, printBatch } from './bench-pipeline/batch';
 import { type PhaseFigures, printTable, printTargets, runPhase, warmUp } from './bench-pipeline/phase';
 import { children, type StackKind, type StackSettings, startStack } from './bench-pipeline/stack';
@@ -74,22 +73,9 @@ async function cleanUp(): Promise<void> {
   else rmSync(scratch, { recursive: true, force: true });
 }
 
-/** The engine's CPU per audit of the strong example (validation included, as a worker runs it), and its report. */
-function engineCost(profile: unknown): { cpuMs: number; reportFile: string } {
-  const run = () => {
-    const checked = validateProfile(profile);
-    if (!checked.ok) throw new Error('the strong example does not validate');
-    return auditProfile(checked.profile, { referenceDate: '2026-11-29' });
-  };
-  const cpuMs = measureCpuPerRun(() => void run()) * 1000;
-  const reportFile = join(scratch, 'report.json');
-  writeFileSync(reportFile, JSON.stringify(run()));
-  return { cpuMs, reportFile };
-}
-
 async function main(): Promise<void> {
   const profileText = readFileSync(join(ROOT, 'docs/examples/strong-en.json'), 'utf8');
-  const { cpuMs, reportFile } = engineCost(JSON.parse(profileText));
+  const { cpuMs, reportFile } = engineCost(JSON.parse(profileText), scratch);
   log(`engine CPU per audit of the strong example: ${cpuMs.toFixed(3)} ms (the bare worker burns this)`);
   const admin = new Client({ connectionString: databaseUrl('postgres') });
   await admin.connect();

@@ -4,8 +4,8 @@ import { Client } from 'pg';
 /** Kernel clock ticks per second (USER_HZ); 100 on every Linux build Citra runs on. */
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
-export function cpuSeconds(pid: number): number {
+/** CPU seconds (user + system) a process (or `pid/task/tid`, one thread) has used so far; 0 once it is gone. */
+export function cpuSeconds(pid: number | string): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name, which may itself contain spaces and parentheses.

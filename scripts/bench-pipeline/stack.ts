@@ -44,7 +44,7 @@ export const children = new Set<ChildProcess>();
  * one group's CPU, so the API, its workers and the load generator would otherwise take CPU from each
  * other and the API's answers/s would fall as workers were added.
  */
-function launch(args: string[], env: NodeJS.ProcessEnv, readyLine: string, logFile: string): Promise<ChildProcess> {
+export function launch(args: string[], env: NodeJS.ProcessEnv, readyLine: string, logFile: string): Promise<ChildProcess> {
   const out = openSync(logFile, 'a');
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', out, out], detached: true });
   closeSync(out);
