@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/bench-api-post.js --against DIR [--rounds 5] [--seconds 5] [--rate 200 | --flood]`
+ * `npm run bench:api-post -- --against DIR [--rounds 5] [--seconds 5] [--rate 200 | --flood]`
  *
  * The API's CPU, and its Postgres backends', per accepted POST /api/v1/audits, for this checkout's
  * build and another one (DIR holds its dist/, e.g. the old build of scripts/old-build.sh). Both APIs

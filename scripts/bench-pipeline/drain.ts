@@ -1,5 +1,5 @@
 /**
- * node dist/scripts/bench-pipeline/drain.js [--workers 1,2,4 --audits 2000 --rounds 3 --rate 0
+ * npm run bench:drain -- [--workers 1,2,4 --audits 2000 --rounds 3 --rate 0
  *   --variants 'base;conc2:WORKER_CONCURRENCY=2' --bare]
  *
  * The workers alone (issue 11): what an audit costs them, apart from the API. Per round, for every
