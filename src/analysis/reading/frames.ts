@@ -17,6 +17,8 @@ function emptyClauses(text: AnalyzedText): Clause[] {
     frame: 'plain' as Frame,
     target: 'none' as Target,
     promotes: false,
+    // Set here too, so that clauses with and without a cue share one object shape.
+    cue: undefined,
   }));
 }
 
