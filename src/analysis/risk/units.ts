@@ -81,14 +81,6 @@ function isUpperCase(original: string, start: number, end: number): boolean {
   return upper >= 3;
 }
 
-function containsDigit(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) {
-    const code = norm.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
-}
-
 function isContentKind(kind: TokenKind): boolean {
   return kind === 'word' || kind === 'number' || kind === 'hashtag';
 }
@@ -258,7 +250,7 @@ export function buildUnits(text: AnalyzedText): Unit[] {
         obfuscated: token.obfuscated,
         upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
         capitalised: token.kind === 'word' && isCapitalised(text.original, token.start, token.end),
-        innerCapital: token.kind === 'word' && containsDigit(norm) && hasInnerCapital(text.original, token.start, token.end),
+        innerCapital: wordForm !== undefined && wordForm.hasDigit && hasInnerCapital(text.original, token.start, token.end),
         matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
       }),
     );

@@ -14,6 +14,8 @@ export interface WordForm {
   form: string;
   lexeme: Lexeme;
   matchers: number;
+  /** The form holds a digit: only such words are looked at for an inner capital (Unit.innerCapital). */
+  hasDigit: boolean;
 }
 
 function computeWordForm(lexeme: Lexeme, wordForm: WordForm): WordForm {
@@ -22,12 +24,21 @@ function computeWordForm(lexeme: Lexeme, wordForm: WordForm): WordForm {
   wordForm.form = form;
   wordForm.lexeme = form === lexeme.norm ? lexeme : lexemeOf(form);
   wordForm.matchers = startMask({ norm: form, kind: 'word' });
+  wordForm.hasDigit = containsDigit(form);
   return wordForm;
+}
+
+function containsDigit(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 const WORD_FORMS = new LexemeFacts<WordForm>((norm) => {
   const lexeme = lexemeOf(norm);
-  return computeWordForm(lexeme, { generation: -1, form: norm, lexeme, matchers: 0 });
+  return computeWordForm(lexeme, { generation: -1, form: norm, lexeme, matchers: 0, hasDigit: false });
 });
 
 /** The lexicon form of a word lexeme and its start mask: one field read per word unit. */
