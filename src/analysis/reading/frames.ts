@@ -17,14 +17,18 @@ function emptyClauses(text: AnalyzedText): Clause[] {
     frame: 'plain' as Frame,
     target: 'none' as Target,
     promotes: false,
+    // Set here too, so that clauses with and without a cue share one object shape.
+    cue: undefined,
   }));
 }
 
 /** One pass over the cue matches: each sentence keeps its strongest frame cue outside quotation marks. */
 function frameClauses(clauses: Clause[], units: readonly Unit[], quotes: TextReading['quotes']): void {
   for (const cue of frameCues(units)) {
-    const clause = clauses[units[cue.from].sentence];
-    if (clause === undefined) continue;
+    const sentence = units[cue.from].sentence;
+    // A unit outside every sentence has sentence -1: reading clauses[-1] would make V8 deoptimise.
+    if (sentence < 0) continue;
+    const clause = clauses[sentence];
     const start = units[cue.from].start;
     const end = units[cue.to - 1].end;
     if (insideQuote(quotes, start, end)) continue;
@@ -38,8 +42,8 @@ function frameClauses(clauses: Clause[], units: readonly Unit[], quotes: TextRea
 
 function targetClauses(clauses: Clause[], units: readonly Unit[], text: AnalyzedText, handles: string[]): void {
   for (const cue of targetCues(units)) {
-    const clause = clauses[units[cue.from].sentence];
-    if (clause !== undefined && TARGET_RANK[cue.target] > TARGET_RANK[clause.target]) clause.target = cue.target;
+    const sentence = units[cue.from].sentence;
+    if (sentence >= 0 && TARGET_RANK[cue.target] > TARGET_RANK[clauses[sentence].target]) clauses[sentence].target = cue.target;
   }
   let sentence = 0;
   for (const token of text.tokens) {

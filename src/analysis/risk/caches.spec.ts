@@ -1,7 +1,7 @@
 import './index';
 import { isPhoneNumber, isPhoneNumberUncached, MAX_PHONE_CACHE } from './personal-data';
 import { registerLexiconWords } from './phrases';
-import { cachedLexiconForm, lexiconForm } from './units';
+import { cachedLexiconForm, lexiconForm } from './word-forms';
 
 function digitRun(text: string): { text: string; digits: string } {
   let digits = '';

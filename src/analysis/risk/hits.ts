@@ -1,4 +1,4 @@
-import type { FlagCategory, Severity } from '../types';
+import { FLAG_CATEGORIES, type FlagCategory, type Severity } from '../types';
 import reasonLexicon from './lexicons/reasons.json';
 import type { RiskHit } from './types';
 import type { Unit } from './units';
@@ -31,14 +31,20 @@ export function unitsHit(
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
+/** Each category's place in localeCompare order: hits are sorted, and merged by key, with numbers instead of strings. */
+const CATEGORY_RANK = new Map([...FLAG_CATEGORIES].sort((a, b) => a.localeCompare(b)).map((category, rank) => [category, rank]));
+
+function categoryRank(category: FlagCategory): number {
+  return CATEGORY_RANK.get(category) as number;
+}
 
 /** Merges hits of one category that fall in one sentence into one hit spanning them all. */
 export function mergeHits(hits: readonly SentenceHit[]): RiskHit[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end || a.category.localeCompare(b.category));
-  const open = new Map<string, MergedHit>();
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end || categoryRank(a.category) - categoryRank(b.category));
+  const open = new Map<number, MergedHit>();
   const merged: MergedHit[] = [];
   for (const current of sorted) {
-    const key = `${current.category}:${current.sentence}`;
+    const key = current.sentence * FLAG_CATEGORIES.length + categoryRank(current.category);
     const previous = current.sentence === -1 ? undefined : open.get(key);
     if (previous === undefined) {
       const first: MergedHit = { first: current, end: current.end, severity: current.severity, reason: current.reason };

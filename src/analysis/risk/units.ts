@@ -1,9 +1,10 @@
 import { hasInnerCapital, isCapitalised } from '../text/case';
 import { CharClass, foldCodePoint } from '../text/fold';
-import { LexemeFacts, lexemeOf, type Lexeme } from '../text/lexeme';
-import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
+import { lexemeOf, type Lexeme } from '../text/lexeme';
+import { startMask } from './phrases';
 import type { AnalyzedText, TokenKind } from '../text/types';
 import { isDecorated, isMaskedName, isSiteNumber, joinSplitLetters, joinSplitNumbers } from './split-names';
+import { wordFormOf } from './word-forms';
 
 /**
  * A token the detectors read: words, numbers, hashtags; punctuation and emoji left out. A word's
@@ -24,13 +25,43 @@ export interface Unit {
   /** Written as a name ("Diana"): a capital, then a small letter. */
   capitalised: boolean;
   /** A capital after a small letter ("DevFest22"), set for words with a digit only: an event's or product's name. */
-  innerCapital?: boolean;
-  /** Emoji or symbols against both sides ("💎ALEXIS17💎"), set for words only. */
-  decorated?: boolean;
-  /** Digits after different emoji standing for a name's letters ("⭐☂⚓♠✈☘41"). */
-  maskedName?: boolean;
-  /** Bits of the phrase matchers with a phrase starting here (phrases.ts), set once the units are final. */
+  innerCapital: boolean;
+  /** Emoji or symbols against both sides ("💎ALEXIS17💎"), set for words only, once the units are final. */
+  decorated: boolean;
+  /** Digits after different emoji standing for a name's letters ("⭐☂⚓♠✈☘41"), set once the units are final. */
+  maskedName: boolean;
+  /** Bits of the phrase matchers with a phrase starting here (phrases.ts). */
   matchers: number;
+}
+
+/** What a unit is made of: the flags read from the final units are set by buildUnits. */
+type UnitFields = Omit<Unit, 'decorated' | 'maskedName'>;
+
+/**
+ * Every unit is made here, its fields always in this order, so all units share one object shape and
+ * the detectors' reads of them stay monomorphic (units of several shapes made V8 deoptimise them).
+ */
+function makeUnit(fields: UnitFields): Unit {
+  return {
+    norm: fields.norm,
+    lexeme: fields.lexeme,
+    kind: fields.kind,
+    start: fields.start,
+    end: fields.end,
+    sentence: fields.sentence,
+    obfuscated: fields.obfuscated,
+    upperCase: fields.upperCase,
+    capitalised: fields.capitalised,
+    innerCapital: fields.innerCapital,
+    decorated: false,
+    maskedName: false,
+    matchers: fields.matchers,
+  };
+}
+
+/** A name joined from several units: the first one's unit with the joined norm, ending at `end`. */
+function joinedName(first: Unit, norm: string, end: number, changes: Pick<Unit, 'obfuscated' | 'upperCase' | 'matchers'>): Unit {
+  return makeUnit({ ...first, norm, lexeme: lexemeOf(norm), end, ...changes });
 }
 
 const MIN_SPACED_PIECES = 4;
@@ -48,14 +79,6 @@ function isUpperCase(original: string, start: number, end: number): boolean {
     if (c >= 0x41 && c <= 0x5a) upper++;
   }
   return upper >= 3;
-}
-
-function containsDigit(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) {
-    const code = norm.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
 }
 
 function isContentKind(kind: TokenKind): boolean {
@@ -119,18 +142,21 @@ function joinSpacedLetters(original: string, units: Unit[]): Unit[] {
     }
     if (j - i >= MIN_SPACED_PIECES && letters >= 3) {
       joined ??= units.slice(0, i);
-      joined.push({
-        norm: text,
-        lexeme: lexemeOf(text),
-        kind: 'word',
-        start: units[i].start,
-        end: units[j - 1].end,
-        sentence: units[i].sentence,
-        obfuscated: true,
-        upperCase: isUpperCase(original, units[i].start, units[j - 1].end),
-        capitalised: false,
-        matchers: startMask({ norm: text, kind: 'word' }),
-      });
+      joined.push(
+        makeUnit({
+          norm: text,
+          lexeme: lexemeOf(text),
+          kind: 'word',
+          start: units[i].start,
+          end: units[j - 1].end,
+          sentence: units[i].sentence,
+          obfuscated: true,
+          upperCase: isUpperCase(original, units[i].start, units[j - 1].end),
+          capitalised: false,
+          innerCapital: false,
+          matchers: startMask({ norm: text, kind: 'word' }),
+        }),
+      );
       i = j;
     } else {
       // No shorter run inside this one can qualify either: it has fewer pieces and letters.
@@ -183,7 +209,7 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
       joined ??= units.slice(0, index);
       // A dot, dash or underscore is how handles are written ("endah.kusuma.77"), not a disguise.
       const obfuscated = previous.obfuscated || (!splitByOneSpace && !handleSeparators(original, previous.end, unit.start));
-      joined[joined.length - 1] = { ...previous, norm, lexeme: lexemeOf(norm), end: unit.end, obfuscated, matchers: startMask({ norm, kind: previous.kind }) };
+      joined[joined.length - 1] = joinedName(previous, norm, unit.end, { obfuscated, upperCase: previous.upperCase, matchers: startMask({ norm, kind: previous.kind }) });
     } else if (joined !== undefined) {
       joined.push(unit);
     }
@@ -195,64 +221,6 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
 function isTruncated(text: AnalyzedText, index: number): boolean {
   const next = text.tokens[index + 1];
   return index + 2 === text.tokens.length && next.kind === 'punct' && next.start === text.tokens[index].end && (next.norm === '…' || next.norm === '...');
-}
-
-/** Indonesian clitics and particles after a word ("gacornya", "goblokmu", "situslah"). */
-const SUFFIXES = ['nya', 'lah', 'kah', 'mu', 'ku'];
-/** The superlative prefix ("tergacor"). */
-const PREFIXES = ['ter'];
-const MIN_STEM = 3;
-
-/** A word's lexicon form, its lexeme and the start mask of a word unit with that norm, kept on the word's lexeme. */
-interface WordForm {
-  /** The lexicon generation these were computed in: recomputed in place when a detector registers more words. */
-  generation: number;
-  form: string;
-  lexeme: Lexeme;
-  matchers: number;
-}
-
-function computeWordForm(lexeme: Lexeme, wordForm: WordForm): WordForm {
-  const form = lexiconForm(lexeme.norm);
-  wordForm.generation = currentLexiconGeneration();
-  wordForm.form = form;
-  wordForm.lexeme = form === lexeme.norm ? lexeme : lexemeOf(form);
-  wordForm.matchers = startMask({ norm: form, kind: 'word' });
-  return wordForm;
-}
-
-const WORD_FORMS = new LexemeFacts<WordForm>((norm) => {
-  const lexeme = lexemeOf(norm);
-  return computeWordForm(lexeme, { generation: -1, form: norm, lexeme, matchers: 0 });
-});
-
-/** The lexicon form of a word lexeme and its start mask: one field read per word unit. */
-function wordFormOf(lexeme: Lexeme): WordForm {
-  const wordForm = WORD_FORMS.of(lexeme);
-  return wordForm.generation === currentLexiconGeneration() ? wordForm : computeWordForm(lexeme, wordForm);
-}
-
-/** lexiconForm, remembered on the word's lexeme; recomputed whenever a detector registers more words. */
-export function cachedLexiconForm(norm: string): string {
-  return wordFormOf(lexemeOf(norm)).form;
-}
-
-/** The lexicon word inside an affixed Indonesian form, or the norm itself. */
-export function lexiconForm(norm: string): string {
-  if (isLexiconWord(norm) || norm.length < MIN_STEM + 2) return norm;
-  for (const suffix of SUFFIXES) {
-    if (norm.length - suffix.length >= MIN_STEM && norm.endsWith(suffix)) {
-      const stem = norm.slice(0, -suffix.length);
-      if (isLexiconWord(stem)) return stem;
-    }
-  }
-  for (const prefix of PREFIXES) {
-    if (norm.length - prefix.length >= MIN_STEM && norm.startsWith(prefix)) {
-      const stem = norm.slice(prefix.length);
-      if (isLexiconWord(stem)) return stem;
-    }
-  }
-  return norm;
 }
 
 /** True when unit j exists and lies in unit i's sentence. */
@@ -271,19 +239,21 @@ export function buildUnits(text: AnalyzedText): Unit[] {
     const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
     const wordForm = token.kind === 'word' ? wordFormOf(token.lexeme) : undefined;
     const norm = wordForm !== undefined ? wordForm.form : token.norm;
-    units.push({
-      norm,
-      lexeme: wordForm !== undefined ? wordForm.lexeme : token.lexeme,
-      kind: token.kind,
-      start: token.start,
-      end: token.end,
-      sentence: inside ? sentence : -1,
-      obfuscated: token.obfuscated,
-      upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
-      capitalised: token.kind === 'word' && isCapitalised(text.original, token.start, token.end),
-      innerCapital: token.kind === 'word' && containsDigit(norm) && hasInnerCapital(text.original, token.start, token.end),
-      matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
-    });
+    units.push(
+      makeUnit({
+        norm,
+        lexeme: wordForm !== undefined ? wordForm.lexeme : token.lexeme,
+        kind: token.kind,
+        start: token.start,
+        end: token.end,
+        sentence: inside ? sentence : -1,
+        obfuscated: token.obfuscated,
+        upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
+        capitalised: token.kind === 'word' && isCapitalised(text.original, token.start, token.end),
+        innerCapital: wordForm !== undefined && wordForm.hasDigit && hasInnerCapital(text.original, token.start, token.end),
+        matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
+      }),
+    );
   }
   const original = text.original;
   const spaced = joinSpacedLetters(original, units);
@@ -297,5 +267,6 @@ export function buildUnits(text: AnalyzedText): Unit[] {
 }
 
 function splitName(original: string, first: Unit, last: Unit, norm: string): Unit {
-  return { ...first, norm, lexeme: lexemeOf(norm), end: last.end, obfuscated: true, upperCase: isUpperCase(original, first.start, last.end), matchers: startMask({ norm, kind: 'word' }) };
+  const upperCase = isUpperCase(original, first.start, last.end);
+  return joinedName(first, norm, last.end, { obfuscated: true, upperCase, matchers: startMask({ norm, kind: 'word' }) });
 }
