@@ -45,18 +45,17 @@ export function extractClaims(field: ProfileField): Claim[] {
   const insideSkill = (start: number, end: number): boolean =>
     skillSpans.some((mention) => mention.start <= start && mention.end >= end);
   const claims: Claim[] = [];
-  const surfaceOf = (start: number, end: number): string => field.text.original.slice(start, end);
   for (const mention of field.mentions) {
     if (mention.entry.kind !== 'role') continue;
-    claims.push({ kind: 'role', value: mention.entry.id, surface: surfaceOf(mention.start, mention.end), field, start: mention.start, end: mention.end, entry: mention.entry });
+    claims.push(newClaim(field, 'role', mention.entry.id, mention.start, mention.end, mention.entry));
   }
   for (const cue of field.cues) {
     const level: SeniorityLevel | undefined = cue.lists.has('seniorityEntry') ? 'entry' : cue.lists.has('senioritySenior') ? 'senior' : undefined;
     if (level && !insideSkill(cue.start, cue.end)) {
-      claims.push({ kind: 'seniority', value: level, surface: surfaceOf(cue.start, cue.end), field, start: cue.start, end: cue.end });
+      claims.push(newClaim(field, 'seniority', level, cue.start, cue.end));
     }
     if (cue.lists.has('degreeCues') && !insideSkill(cue.start, cue.end)) {
-      claims.push({ kind: 'education', value: cue.phrase, surface: surfaceOf(cue.start, cue.end), field, start: cue.start, end: cue.end });
+      claims.push(newClaim(field, 'education', cue.phrase, cue.start, cue.end));
     }
   }
   claims.push(...extractTokenClaims(field));
@@ -93,7 +92,12 @@ function extractTokenClaims(field: ProfileField): Claim[] {
 }
 
 function claimOf(field: ProfileField, kind: ClaimKind, value: string, first: Token, last: Token): Claim {
-  return { kind, value, surface: field.text.original.slice(first.start, last.end), field, start: first.start, end: last.end };
+  return newClaim(field, kind, value, first.start, last.end);
+}
+
+/** Every claim is made here, so all share one object shape (`entry` always present) and the readers stay monomorphic. */
+function newClaim(field: ProfileField, kind: ClaimKind, value: string, start: number, end: number, entry?: TaxonomyEntry): Claim {
+  return { kind, value, surface: field.text.original.slice(start, end), field, start, end, entry };
 }
 
 function parseCount(norm: string): number | undefined {
@@ -142,8 +146,8 @@ function employerAt(field: ProfileField, tokens: readonly Token[], index: number
   }
   if (last === index) return undefined;
   const first = legalForm ? prefix : tokens[index + 1];
-  const surface = field.text.original.slice(first.start, tokens[last].end);
-  return { claim: { kind: 'employer', value: surface.toLowerCase(), surface, field, start: first.start, end: tokens[last].end }, lastIndex: last };
+  const end = tokens[last].end;
+  return { claim: newClaim(field, 'employer', field.text.original.slice(first.start, end).toLowerCase(), first.start, end), lastIndex: last };
 }
 
 export function seniorityOf(claim: Claim): SeniorityLevel | undefined {
@@ -232,7 +236,7 @@ function sourceFocus(claims: readonly Claim[], fields: readonly ProfileField[]):
       focus.families.add(mention.entry.family);
       focus.skillMentions += 1;
       if (focus.roles.length === 0 || focus.evidence.length < 3) {
-        focus.evidence.push({ kind: 'role', value: mention.entry.id, surface: field.text.original.slice(mention.start, mention.end), field, start: mention.start, end: mention.end, entry: mention.entry });
+        focus.evidence.push(newClaim(field, 'role', mention.entry.id, mention.start, mention.end, mention.entry));
       }
     }
   }
