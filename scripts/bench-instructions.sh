@@ -5,7 +5,9 @@
 # the cost of an audit once the engine is warm (as `npm run bench` times it after its warm-up, and as
 # a worker runs after AUDIT_ENGINE_WARM_UP_RUNS). With WARM=0 the count includes V8 compiling the
 # engine, over half of the first hundred audits' instructions. Both builds audit the same profile,
-# built from this checkout's docs/examples.
+# built from this checkout's docs/examples. Node runs with --predictable: without it V8's heap and
+# compiler heuristics follow the clock, and two counts of one build moved by up to 11% on a loaded
+# machine; with it two counts of one build differ by a few hundred instructions in 14 G.
 # Usage: npm run bench:instructions -- REV [RUNS] [WARM]   (defaults 300 and 200; about 15 minutes)
 set -euo pipefail
 rev=${1:?usage: npm run bench:instructions -- REV [RUNS]}
@@ -20,7 +22,7 @@ cp "$root/dist/scripts/bench.js" "$work/old/dist/scripts/bench-typical.js"
 cp "$root/dist/scripts/bench.js" "$root/dist/scripts/bench-typical.js"
 
 count() { # DIST N -> total instructions of one run
-  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.%p" node --single-threaded --hash-seed=1 --random-seed=1 \
+  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.%p" node --predictable --single-threaded --hash-seed=1 --random-seed=1 \
     "$1/scripts/bench-typical.js" --examples "$root/docs/examples" --typical-runs "$2" 2>&1 >/dev/null \
     | awk '/Collected :/{print $NF}'
   rm -f "$work"/callgrind.*
