@@ -13,10 +13,10 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { cpuBetween, type CpuSnapshot, snapshot } from './bench-pipeline/cpu';
 import { flood, type LoadResult, median, paced, type Target } from './bench-pipeline/load';
+import { databaseUrlOn, deleteRedisKeys, dropDatabase, onDatabase } from './bench-pipeline/scratch';
 import { children, type Stack, startStack } from './bench-pipeline/stack';
 import { findRepoRoot } from './repo-root';
 
@@ -31,9 +31,8 @@ const { values: options } = parseArgs({
 });
 const ROOT = findRepoRoot([__dirname]);
 const tag = `citra_apipost_${randomBytes(4).toString('hex')}`;
-const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const databaseUrl = (name: string) => Object.assign(new URL(serverUrl.href), { pathname: `/${name}` }).href;
+const databaseUrl = databaseUrlOn;
 const scratch = mkdtempSync(join(tmpdir(), 'citra-apipost-'));
 const WARM_SECONDS = 1.5;
 const FLOOD_CLIENTS = 32;
@@ -43,27 +42,6 @@ interface Build {
   root: string;
   database: string;
   perPost: { api: number; postgres: number }[];
-}
-
-async function onServer(database: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl(database) });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function deleteRedisKeys(): Promise<void> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${tag}*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  redis.disconnect();
 }
 
 function load(target: Target, seconds: number): Promise<LoadResult> {
@@ -109,7 +87,7 @@ async function main(): Promise<void> {
     { name: 'against', root: resolve(options.against), database: `${tag}_against`, perPost: [] },
     { name: 'this', root: ROOT, database: `${tag}_this`, perPost: [] },
   ];
-  for (const build of builds) await onServer('postgres', `CREATE DATABASE ${build.database}`);
+  for (const build of builds) await onDatabase('postgres', `CREATE DATABASE ${build.database}`);
   const pg = new Client({ connectionString: databaseUrl('postgres') });
   await pg.connect();
   try {
@@ -127,9 +105,9 @@ async function main(): Promise<void> {
 
 async function cleanUp(): Promise<void> {
   for (const child of children) child.kill('SIGKILL');
-  await deleteRedisKeys().catch((error: unknown) => console.error(`could not delete the Redis keys ${tag}*: ${String(error)}`));
+  await deleteRedisKeys(redisUrl, tag).catch((error: unknown) => console.error(`could not delete the Redis keys ${tag}*: ${String(error)}`));
   for (const suffix of ['against', 'this']) {
-    await onServer('postgres', `DROP DATABASE IF EXISTS ${tag}_${suffix} WITH (FORCE)`).catch((error: unknown) => console.error(`could not drop ${tag}_${suffix}: ${String(error)}`));
+    await dropDatabase(`${tag}_${suffix}`).catch((error: unknown) => console.error(`could not drop ${tag}_${suffix}: ${String(error)}`));
   }
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -26,6 +26,7 @@ import { engineCost } from './bench-pipeline/engine-cost';
 import { type BatchFigures, batchPhase, printBatch } from './bench-pipeline/batch';
 import { type PhaseFigures, printTable, printTargets, runPhase, warmUp } from './bench-pipeline/phase';
 import { children, type StackKind, type StackSettings, startStack } from './bench-pipeline/stack';
+import { databaseUrlOn, deleteRedisKeys, dropDatabase, onDatabase } from './bench-pipeline/scratch';
 import { findRepoRoot } from './repo-root';
 
 const { values: options } = parseArgs({
@@ -42,33 +43,14 @@ const { values: options } = parseArgs({
 const ROOT = findRepoRoot([__dirname]);
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const tag = `citra_bench_${randomBytes(4).toString('hex')}`;
-const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const databaseUrl = (name: string) => Object.assign(new URL(serverUrl.href), { pathname: `/${name}` }).href;
+const databaseUrl = databaseUrlOn;
 const scratch = mkdtempSync(join(tmpdir(), 'citra-bench-'));
 
 async function cleanUp(): Promise<void> {
   for (const child of children) child.kill('SIGKILL');
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${tag}*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } catch (error) {
-    log(`could not delete the Redis keys ${tag}*: ${String(error)}`);
-  }
-  redis.disconnect();
-  const admin = new Client({ connectionString: databaseUrl('postgres') });
-  try {
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${tag} WITH (FORCE)`);
-  } catch (error) {
-    log(`could not drop the database ${tag}: ${String(error)}`);
-  }
-  await admin.end().catch(() => undefined);
+  await deleteRedisKeys(redisUrl, tag).catch((error: unknown) => log(`could not delete the Redis keys ${tag}*: ${String(error)}`));
+  await dropDatabase(tag).catch((error: unknown) => log(`could not drop the database ${tag}: ${String(error)}`));
   if (process.env.BENCH_KEEP_LOGS) log(`logs kept in ${scratch}`);
   else rmSync(scratch, { recursive: true, force: true });
 }
@@ -77,10 +59,7 @@ async function main(): Promise<void> {
   const profileText = readFileSync(join(ROOT, 'docs/examples/strong-en.json'), 'utf8');
   const { cpuMs, reportFile } = engineCost(JSON.parse(profileText), scratch);
   log(`engine CPU per audit of the strong example: ${cpuMs.toFixed(3)} ms (the bare worker burns this)`);
-  const admin = new Client({ connectionString: databaseUrl('postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${tag}`);
-  await admin.end();
+  await onDatabase('postgres', `CREATE DATABASE ${tag}`);
   const db = new Client({ connectionString: databaseUrl(tag) });
   db.on('error', (error) => log(`the benchmark's own Postgres connection failed: ${error.message}`));
   await db.connect();

@@ -31,6 +31,7 @@ import { BARE_TABLE } from './bare';
 import { cpuBetween, cpuSeconds, snapshot, type CpuTargets } from './cpu';
 import { engineCost } from './engine-cost';
 import { median } from './load';
+import { databaseUrlOn, dropDatabase, onDatabase } from './scratch';
 import { children, launch } from './stack';
 
 const { values: options } = parseArgs({
@@ -46,8 +47,7 @@ const { values: options } = parseArgs({
 const ROOT = findRepoRoot([__dirname]);
 const tag = `citra_drain_${randomBytes(4).toString('hex')}`;
 const scratch = mkdtempSync(join(tmpdir(), 'citra-drain-'));
-const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-const databaseUrl = (name: string) => Object.assign(new URL(serverUrl.href), { pathname: `/${name}` }).href;
+const databaseUrl = databaseUrlOn;
 const log = (message: string) => console.error(`[drain ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -202,10 +202,7 @@ function stop(child: ChildProcess): Promise<void> {
 async function main(): Promise<void> {
   const variants = options.variants.split(';').map(parseVariant);
   const cost = engineCost(JSON.parse(readFileSync(join(ROOT, 'docs/examples/strong-en.json'), 'utf8')), scratch);
-  const admin = new Client({ connectionString: databaseUrl('postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${tag}`);
-  await admin.end();
+  await onDatabase('postgres', `CREATE DATABASE ${tag}`);
   const db = new Client({ connectionString: databaseUrl(tag) });
   db.on('error', (error) => log(`the probe's own Postgres connection failed: ${error.message}`));
   await db.connect();
@@ -240,14 +237,7 @@ function describe(figures: Figures): string {
 
 async function cleanUp(): Promise<void> {
   for (const child of children) child.kill('SIGKILL');
-  const admin = new Client({ connectionString: databaseUrl('postgres') });
-  try {
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${tag} WITH (FORCE)`);
-  } catch (error) {
-    log(`could not drop the database ${tag}: ${String(error)}`);
-  }
-  await admin.end().catch(() => undefined);
+  await dropDatabase(tag).catch((error: unknown) => log(`could not drop the database ${tag}: ${String(error)}`));
   if (process.env.BENCH_KEEP_LOGS) log(`logs kept in ${scratch}`);
   else rmSync(scratch, { recursive: true, force: true });
 }
