@@ -6,6 +6,7 @@ import { contentFields, cuesOf, type ProfileField } from './fields';
 import { PhraseMatcher, tokenKeys } from './phrase-matcher';
 import lexicon from './lexicon/achievements.json';
 import { isHardSelling } from './tone';
+import { digitCount, isDigit } from '../text/digits';
 
 /** A number with what it counts, or a result told in words ("by half"), in the candidate's own statement. */
 export interface Achievement extends Span {
@@ -65,22 +66,12 @@ export function sentenceOf(field: ProfileField, position: number): Span {
   return { start: 0, end: field.text.original.length };
 }
 
-function isDigit(char: string | undefined): boolean {
-  return char !== undefined && char >= '0' && char <= '9';
-}
-
 function isNumeric(token: Token): boolean {
   return (token.kind === 'number' || token.kind === 'word') && isDigit(token.norm[0]);
 }
 
 function isCalendarYear(norm: string): boolean {
   return norm.length === 4 && Number(norm) >= 1950 && Number(norm) <= 2100;
-}
-
-function digitCount(norm: string): number {
-  let count = 0;
-  for (const char of norm) if (isDigit(char)) count += 1;
-  return count;
 }
 
 /** The word right before `index`, across the stop of an abbreviation ("No. 5") but not a comma. */

@@ -10,6 +10,7 @@ import { addressSpans } from './redact-addresses';
 import { attackedGroupLabels, insideSpansInOrder } from './redact-groups';
 import { NAME_MARK, personNameSpans } from './redact-names';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
+import { hasDigit, isDigit } from '../text/digits';
 
 export const REDACTED = '[redacted]';
 const ADDRESS_MARK = '[address]';
@@ -74,15 +75,6 @@ function sensitiveSpans(field: ProfileField, personalAddresses: readonly Span[],
 function maskedSlur(word: string): string {
   const letters = [...word];
   return letters.length <= 2 ? '*'.repeat(letters.length) : letters[0] + '*'.repeat(letters.length - 2) + letters[letters.length - 1];
-}
-
-function hasDigit(value: string): boolean {
-  for (let index = 0; index < value.length; index += 1) if (isDigit(value[index])) return true;
-  return false;
-}
-
-function isDigit(char: string): boolean {
-  return char >= '0' && char <= '9';
 }
 
 function isNumberJoiner(char: string): boolean {

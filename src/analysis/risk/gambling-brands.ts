@@ -3,6 +3,7 @@ import { LexemeFacts } from '../text/lexeme';
 import type { Language } from '../types';
 import gamblingLexicon from './lexicons/gambling.json';
 import type { Unit } from './units';
+import { hasDigit, isDigit } from '../text/digits';
 
 const lexicon = gamblingLexicon.entries;
 const BRAND_PARTS = lexicon.brandParts;
@@ -27,10 +28,6 @@ const BIRTH_YEAR_TO = 9;
 const ROUND_NUMBER = 5;
 /** Gambling words hidden inside a disguised name ("𝑴𝑨𝑿𝑾𝑰𝑵𝑩𝑶𝑺"). */
 const TERMS_IN_NAMES = ['maxwin', 'gacor', 'jackpot', 'scatter', 'judol'];
-
-function isDigit(char: string): boolean {
-  return char >= '0' && char <= '9';
-}
 
 /**
  * How strongly a word reads as a gambling-site name. 'strong': disguised letters ("𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗"),
@@ -104,11 +101,6 @@ function spelledSiteNumber(norm: string): boolean {
     if (norm[end - 1] === '-') end--;
   }
   return digits.length >= MIN_SPELLED_DIGITS && end >= MIN_BRAND_NAME && BRAND_NUMBERS.has(digits);
-}
-
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigit(text[i])) return true;
-  return false;
 }
 
 /** Whether value ends with one of the endings (with properSuffix, one shorter than value). Closure-free. */

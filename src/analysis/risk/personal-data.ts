@@ -5,6 +5,7 @@ import personalLexicon from './lexicons/personal-data.json';
 import { hit, unitsHit, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms } from './phrases';
 import type { Unit } from './units';
+import { digitCount as digitsIn, isDigitCode } from '../text/digits';
 
 const lexicon = personalLexicon.entries;
 const BANK_CUES = new PhraseMatcher(lexicon.bankCues);
@@ -23,10 +24,6 @@ interface DigitRun {
   text: string;
   /** Written in groups of four ("4111 1111 1111 1111"). */
   groupsOfFour: boolean;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function isLetterCode(c: number): boolean {
@@ -178,7 +175,7 @@ function digitCount(text: AnalyzedText): number {
   let digits = 0;
   for (const token of text.tokens) {
     if (token.kind !== 'number') continue;
-    for (let i = 0; i < token.norm.length; i++) if (token.norm[i] >= '0' && token.norm[i] <= '9') digits++;
+    digits += digitsIn(token.norm);
   }
   return digits;
 }

@@ -1,5 +1,6 @@
 import { CharClass, foldCodePoint } from '../text/fold';
 import gamblingLexicon from './lexicons/gambling.json';
+import { isDigitCode } from '../text/digits';
 
 /** The fields of a unit these joins read and write (units.ts owns the full type). */
 export interface NamePiece {
@@ -215,10 +216,6 @@ const MAX_MASKED_DIGITS = 3;
 const KEYCAP = 0x20e3;
 const VARIATION_SELECTOR = 0xfe0f;
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** Start of the code point that ends just before `end` (a surrogate pair is two units). */
 function codePointBefore(original: string, end: number): number {
   return (original.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && end >= 2 ? end - 2 : end - 1;
@@ -231,7 +228,7 @@ function codePointBefore(original: string, end: number): number {
  */
 export function isMaskedName(original: string, unit: NamePiece): boolean {
   let k = unit.end;
-  while (k > unit.start && isAsciiDigit(original.charCodeAt(k - 1))) k--;
+  while (k > unit.start && isDigitCode(original.charCodeAt(k - 1))) k--;
   const digits = unit.end - k;
   if (digits < MIN_MASKED_DIGITS || digits > MAX_MASKED_DIGITS) return false;
   const symbols = new Set<number>();
@@ -242,7 +239,7 @@ export function isMaskedName(original: string, unit: NamePiece): boolean {
     if (folded.cls === CharClass.Space) break;
     const next = original.charCodeAt(start + 1);
     // A keycap digit ("0⃣") is one more symbol.
-    const keycap = isAsciiDigit(cp) && (next === KEYCAP || next === VARIATION_SELECTOR);
+    const keycap = isDigitCode(cp) && (next === KEYCAP || next === VARIATION_SELECTOR);
     if (cp < 0x80 && !keycap) return false;
     if (folded.cls !== CharClass.Joiner) symbols.add(cp);
     k = start;

@@ -1,5 +1,6 @@
 import { LexemeFacts, lexemeOf, type Lexeme } from '../text/lexeme';
 import { currentLexiconGeneration, isLexiconWord, startMask } from './phrases';
+import { hasDigit } from '../text/digits';
 
 /** Indonesian clitics and particles after a word ("gacornya", "goblokmu", "situslah"). */
 const SUFFIXES = ['nya', 'lah', 'kah', 'mu', 'ku'];
@@ -24,16 +25,8 @@ function computeWordForm(lexeme: Lexeme, wordForm: WordForm): WordForm {
   wordForm.form = form;
   wordForm.lexeme = form === lexeme.norm ? lexeme : lexemeOf(form);
   wordForm.matchers = startMask({ norm: form, kind: 'word' });
-  wordForm.hasDigit = containsDigit(form);
+  wordForm.hasDigit = hasDigit(form);
   return wordForm;
-}
-
-function containsDigit(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) {
-    const code = norm.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
 }
 
 const WORD_FORMS = new LexemeFacts<WordForm>((norm) => {
