@@ -4,10 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { validateConfig } from './config';
 import { appConfig } from './config/app.config';
+import { httpConfig } from './config/http.config';
+import { loggingConfig } from './config/logging.config';
 import { loadEnvFile } from './config/env-file';
 import { redisConfig } from './config/redis.config';
 import { verifyRedisEvictionPolicy } from './health/redis-eviction-policy';
 import { configureHttpApp } from './http/configure-http';
+import { warmUpRequestPath } from './http/warm-up';
 import { stopWithNpm } from './local/parent-watch';
 import { createProcessLogger } from './logging';
 import { exitOnStartupError } from './startup-error';
@@ -26,6 +29,9 @@ export async function startApi(options: { workers: boolean }): Promise<{ app: IN
   configureHttpApp(app);
   const { host, port } = appConfig();
   try {
+    await warmUpRequestPath(app, httpConfig().warmUpRequests, logger, loggingConfig().level).catch((error: unknown) => {
+      logger.warn(`The request path was not warmed up: ${error instanceof Error ? error.message : String(error)}`, 'Main');
+    });
     await app.listen(port, host);
   } catch (error) {
     await app.close();
