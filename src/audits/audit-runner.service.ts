@@ -24,8 +24,11 @@ export class AuditRunnerService {
     _warmUp: EngineWarmUp,
   ) {}
 
-  /** Two statements per run: one claims the row (marks it processing and reads it), one stores the report. */
-  async run(auditId: string, attempt: number): Promise<RunOutcome> {
+  /**
+   * Two statements per run: one claims the row (marks it processing and reads it), one stores the report.
+   * `recordMetrics: false` for the start-up warm-up's own jobs (job-path-warm-up.ts), which are not audits anyone asked for.
+   */
+  async run(auditId: string, attempt: number, { recordMetrics = true } = {}): Promise<RunOutcome> {
     const audit = await this.store.claim(auditId, attempt);
     if (!audit) {
       if (await this.store.exists(auditId)) return 'already-completed';
@@ -44,7 +47,7 @@ export class AuditRunnerService {
     // a page that went quiet long before submission counts as quiet.
     const report = auditProfile(validation.profile, { referenceDate: audit.createdAt.toISOString().slice(0, 10) });
     const engineMs = performance.now() - started;
-    this.metrics.recordEngineRun(engineMs, audit.profileBytes);
+    if (recordMetrics) this.metrics.recordEngineRun(engineMs, audit.profileBytes);
     await this.store.complete(auditId, { report, engineVersion: ENGINE_VERSION, overallScore: report.scores.overall.value, engineMs });
     return 'completed';
   }

@@ -20,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Nest spreads this object into the worker's options then, which calls the getters. So a process (or
  * a test) that sets its environment after importing this file still gets its own settings.
  */
-function workerOptions() {
+export function workerOptions() {
   return {
     // The queue's own connection fails fast for producers; a worker waits for Redis to come back.
     get connection() {
