@@ -153,6 +153,8 @@ export class PhraseMatcher<T> {
         bestEnd = index + 1;
         this.matchedValue = child.value;
       }
+      // Most phrases are one word: a leaf has no longer phrase to look up.
+      if (child.lookup.size === 0) break;
       node = child;
     }
     return bestEnd;

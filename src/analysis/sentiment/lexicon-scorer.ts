@@ -196,8 +196,7 @@ function collectItems(text: AnalyzedText, indonesianWords: boolean): Item[] {
     }
     if (token.kind !== 'word' && token.kind !== 'hashtag' && token.kind !== 'emoji') continue;
     const item = tokenItem(token, text.original, sentenceOf(token.start), indonesianWords);
-    const previous = items[items.length - 1];
-    if (indonesianWords && previous && mergeIndonesianPhrase(previous, item, text.original)) continue;
+    if (indonesianWords && items.length > 0 && mergeIndonesianPhrase(items[items.length - 1], item, text.original)) continue;
     items.push(item);
   }
   return items;
@@ -213,8 +212,7 @@ function toIndonesianReading(englishItems: readonly Item[], original: string): I
   for (const item of englishItems) {
     if (item.kind === 'word') {
       item.valence = item.facts.identity ? 0 : wordValence(item.facts, true);
-      const previous = items[items.length - 1];
-      if (previous && mergeIndonesianPhrase(previous, item, original)) continue;
+      if (items.length > 0 && mergeIndonesianPhrase(items[items.length - 1], item, original)) continue;
     }
     items.push(item);
   }
@@ -406,9 +404,9 @@ function itemSentiment(items: readonly Item[], i: number, capsDifferential: bool
   if (valence === 0 || item.facts.booster || item.facts.dampener || isBoosterPhraseStart(items, i)) return 0;
   if (capsDifferential && item.shouted) valence += valence > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
 
-  for (let distance = 1; distance <= LOOKBACK; distance++) {
+  for (let distance = 1; distance <= Math.min(LOOKBACK, i); distance++) {
     const previous = items[i - distance];
-    if (!previous || previous.sentence !== item.sentence) break;
+    if (previous.sentence !== item.sentence) break;
     if (previous.valence !== 0) continue;
     let scalar = boosterScalar(previous, valence, capsDifferential);
     if (distance === 2) scalar *= 0.95;
@@ -437,6 +435,8 @@ function followsBoosterPhrase(items: readonly Item[], i: number): boolean {
 }
 
 function keyAt(items: readonly Item[], index: number, sentence: number): string {
+  // items[-1] is no array read but a generic property lookup, slow at every call site that ever made one.
+  if (index < 0) return '';
   const item = items[index];
   return item && item.sentence === sentence ? item.key : '';
 }

@@ -452,8 +452,9 @@ export function rangeHasCue(tokens: readonly Token[], from: number, to: number):
 }
 
 function mayHoldProtected(token: Token): boolean {
-  if (token.kind === 'word' && !token.norm.includes('-')) return (listBits(token) & CUE) !== 0;
-  return termOf(token) !== undefined || COMPLEMENTS.has(token.norm) || AGE_PREFIXES.has(token.norm) || ageNumber(token);
+  const bits = listBits(token);
+  if (token.kind === 'word' && !token.norm.includes('-')) return (bits & CUE) !== 0;
+  return (bits & (COMPLEMENT | AGE_PREFIX)) !== 0 || termOf(token) !== undefined || ageNumber(token);
 }
 
 /** Cheap test that lets most sentences skip clause analysis: no protected word, child noun or age-like number. */
