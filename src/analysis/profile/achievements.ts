@@ -215,16 +215,34 @@ function fieldAchievements(field: ProfileField, excluded: readonly Span[]): Achi
 
 export function findAchievements(fields: readonly ProfileField[], claims: readonly Claim[]): Achievement[] {
   const achievements: Achievement[] = [];
+  const yearSpans = yearClaimsByField(claims);
   for (const field of contentFields(fields)) {
     // Prices and discounts are not achievements: a sales post is skipped whole, and in a headline or
     // about (the person's own record) only the selling sentences.
-    if (field.kind === 'post' && isHardSelling(field)) continue;
-    const excluded: Span[] = [
-      ...(isHardSelling(field) ? cuesOf(field, 'promoCues').map((cue) => sentenceOf(field, cue.start)) : []),
-      ...field.risks.filter((hit) => EXCLUDED_NUMBER_CATEGORIES.has(hit.category)),
-      ...claims.filter((claim) => claim.field === field && (claim.kind === 'years' || claim.kind === 'graduationYear')),
-    ];
-    achievements.push(...fieldAchievements(field, excluded));
+    const selling = isHardSelling(field);
+    if (field.kind === 'post' && selling) continue;
+    achievements.push(...fieldAchievements(field, excludedSpans(field, selling, yearSpans.get(field))));
   }
   return achievements;
+}
+
+/** Where a number is not an achievement: selling sentences, scam, gambling and personal-data hits, stated years. */
+function excludedSpans(field: ProfileField, selling: boolean, years: readonly Span[] = []): Span[] {
+  const excluded: Span[] = [];
+  if (selling) for (const cue of cuesOf(field, 'promoCues')) excluded.push(sentenceOf(field, cue.start));
+  for (const hit of field.risks) if (EXCLUDED_NUMBER_CATEGORIES.has(hit.category)) excluded.push(hit);
+  for (const span of years) excluded.push(span);
+  return excluded;
+}
+
+/** The years and graduation-year claims of each field: their numbers are not counts. */
+function yearClaimsByField(claims: readonly Claim[]): Map<ProfileField, Claim[]> {
+  const byField = new Map<ProfileField, Claim[]>();
+  for (const claim of claims) {
+    if (claim.kind !== 'years' && claim.kind !== 'graduationYear') continue;
+    const list = byField.get(claim.field);
+    if (list) list.push(claim);
+    else byField.set(claim.field, [claim]);
+  }
+  return byField;
 }

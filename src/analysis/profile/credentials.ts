@@ -1,8 +1,8 @@
-import { isWrittenAs } from '../text/case';
 import type { Token } from '../text/types';
 import type { Evidence } from '../types';
 import type { Messages } from '../report/messages/types';
 import type { Measured } from './component';
+import { writtenKeys } from './cues';
 import { evidenceFor } from './evidence';
 import { contentFields, type ProfileField } from './fields';
 import { PhraseMatcher } from './phrase-matcher';
@@ -66,20 +66,12 @@ function writtenAsCredential(text: string, tokens: readonly Token[], tokenStart:
   return isCapital(surface[0]) && next !== undefined && next.norm === '.' && next.start === end;
 }
 
-/** Tokens as written (lower case): a title like "S.Ak." must not read as the slang it resembles ("ak" = aku). */
-function writtenKeys(text: string, tokens: readonly Token[]): (string | undefined)[] {
-  return tokens.map((token) => {
-    if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'punct') return undefined;
-    return isWrittenAs(text, token.start, token.end, token.norm) ? token.norm : text.slice(token.start, token.end).normalize('NFKC').toLowerCase();
-  });
-}
-
 export function findCredentials(fields: readonly ProfileField[]): CredentialMention[] {
   const found: CredentialMention[] = [];
   for (const field of contentFields(fields).concat(fields.filter((field) => field.kind === 'displayName'))) {
     const tokens = field.text.scoringTokens;
     const roleSpans = field.mentions.filter((mention) => mention.entry.kind === 'role');
-    for (const match of MATCHER.findAll(tokens, writtenKeys(field.text.original, tokens))) {
+    for (const match of MATCHER.findAll(tokens, field.writtenKeys ?? writtenKeys(field.text.original, tokens))) {
       if (!writtenAsCredential(field.text.original, tokens, match.tokenEnd - 1, match.value, match.start, match.end)) continue;
       if (match.value.kind !== 'degree' && roleSpans.some((role) => role.start <= match.start && role.end >= match.end)) continue;
       found.push({ field, kind: match.value.kind, start: match.start, end: match.end });

@@ -1,3 +1,4 @@
+import { isWrittenAs } from '../text/case';
 import type { AnalyzedText, Token } from '../text/types';
 import cuesData from './lexicon/cues.json';
 import { PhraseMatcher, tokenKeys } from './phrase-matcher';
@@ -80,4 +81,18 @@ function isAscii(value: string): boolean {
 export function tokenSurface(text: AnalyzedText, token: Token): string {
   const raw = text.original.slice(token.start, token.end);
   return isAscii(raw) ? raw : raw.normalize('NFKC');
+}
+
+/**
+ * Each token as written, lower case and NFKC-folded (its norm when it is written so; undefined but for
+ * words, numbers and punctuation): a title like "S.Ak." must not read as the slang it resembles ("ak" = aku).
+ */
+export function writtenKeys(original: string, tokens: readonly Token[]): (string | undefined)[] {
+  const keys: (string | undefined)[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'punct') keys.push(undefined);
+    else if (isWrittenAs(original, token.start, token.end, token.norm)) keys.push(token.norm);
+    else keys.push(original.slice(token.start, token.end).normalize('NFKC').toLowerCase());
+  }
+  return keys;
 }

@@ -2,11 +2,10 @@ import { inferRole, type RoleReading, type RoleText } from '../reading';
 import type { RiskContext, TextRead } from '../risk';
 import type { RiskHit } from '../risk/types';
 import type { SentimentResult } from '../sentiment/types';
-import { isWrittenAs } from '../text/case';
 import { LexemeFacts } from '../text/lexeme';
 import type { AnalyzedText, FieldRef, Token } from '../text/types';
 import type { Platform, Post, Profile } from '../types';
-import { cueSet, findCues, tokenSurface, type CueList, type CueMatch } from './cues';
+import { cueSet, findCues, tokenSurface, writtenKeys, type CueList, type CueMatch } from './cues';
 import { tokenKeys } from './phrase-matcher';
 import { findTaxonomyMentions, type TaxonomyMention } from './taxonomy';
 
@@ -42,6 +41,8 @@ export interface ProfileField {
   cues: CueMatch[];
   /** tokenKeys(text.scoringTokens), kept for the phrase matchers run later (absent on handles and display names). */
   keys?: readonly (string | undefined)[];
+  /** writtenKeys(text.original, text.scoringTokens), read by the informal words and the credentials (absent on handles and display names). */
+  writtenKeys?: readonly (string | undefined)[];
   risks: RiskHit[];
   sentiment?: SentimentResult;
 }
@@ -119,7 +120,8 @@ export function buildField(
   const identityField = kind === 'handle' || kind === 'displayName';
   const keys = identityField ? [] : tokenKeys(text.scoringTokens);
   const mentions = identityField ? [] : findTaxonomyMentions(text, keys);
-  const style = identityField ? { informal: [], shouted: [] } : styleTokens(text, words, mentions);
+  const written = identityField ? undefined : writtenKeys(text.original, text.scoringTokens);
+  const style = written === undefined ? { informal: [], shouted: [] } : styleTokens(text, written, mentions);
   return {
     source,
     platform,
@@ -137,6 +139,7 @@ export function buildField(
     mentions,
     cues: identityField ? [] : findCues(text.scoringTokens, keys),
     keys: identityField ? undefined : keys,
+    writtenKeys: written,
     risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform, read, role: prepared?.role }) : [],
     // Only posts and about texts are judged for sentiment (see tone.ts), so only they are scored.
     sentiment: withRisksAndSentiment && (kind === 'about' || kind === 'post') ? analyzers.scoreSentiment(text) : undefined,
@@ -171,15 +174,18 @@ function countTokens(tokens: readonly Token[]): TokenCounts {
 }
 
 /** The informal and the shouted words of a content field, in one pass. */
-function styleTokens(text: AnalyzedText, words: readonly Token[], mentions: readonly TaxonomyMention[]): { informal: Token[]; shouted: Token[] } {
+function styleTokens(text: AnalyzedText, written: readonly (string | undefined)[], mentions: readonly TaxonomyMention[]): { informal: Token[]; shouted: Token[] } {
   const informal: Token[] = [];
   const shouted: Token[] = [];
   // Asked only of a word in capitals (few fields have one): the set is built on the first.
   let mentionedTokenStarts: ReadonlySet<number> | undefined;
   const mentioned = (): ReadonlySet<number> =>
     (mentionedTokenStarts ??= mentions.length === 0 ? NO_STARTS : new Set(mentions.map((mention) => mention.start)));
-  for (const token of words) {
-    if (isInformal(text, token)) informal.push(token);
+  const tokens = text.scoringTokens;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token.kind !== 'word') continue;
+    if (isInformal(text, token, written[index] as string)) informal.push(token);
     if (isShouted(text, token, mentioned)) shouted.push(token);
   }
   return { informal, shouted };
@@ -192,10 +198,15 @@ function countChar(value: string, char: string): number {
   return count;
 }
 
-/** Slang, abbreviations and stretched spellings: the text layer had to rewrite the word, or it is a known informal word. */
-export function isInformal(text: AnalyzedText, token: Token): boolean {
-  if (!token.obfuscated && isWrittenAs(text.original, token.start, token.end, token.norm)) return IS_INFORMAL_WORD.of(token.lexeme);
-  const surface = tokenSurface(text, token).toLowerCase();
+/**
+ * Slang, abbreviations and stretched spellings: the text layer had to rewrite the word, or it is a known
+ * informal word. `written`: the word's writtenKeys entry.
+ */
+export function isInformal(text: AnalyzedText, token: Token, written: string): boolean {
+  const writtenAsNorm = written === token.norm;
+  if (writtenAsNorm && !token.obfuscated) return IS_INFORMAL_WORD.of(token.lexeme);
+  // The written key is the surface unless it is the norm, which an obfuscated word may differ from.
+  const surface = writtenAsNorm ? tokenSurface(text, token).toLowerCase() : written;
   if (INFORMAL_WORDS.has(surface) || INFORMAL_WORDS.has(token.norm)) return true;
   if (token.obfuscated || surface.includes("'") || surface.includes('’')) return false;
   return surface !== token.norm && !isDiacriticOnlyChange(surface, token.norm);

@@ -1,4 +1,4 @@
-import { PhraseMatcher } from '../risk/phrases';
+import { PhraseMatcher, type PhraseMatch } from '../risk/phrases';
 import type { Unit } from '../risk/units';
 import framesLexicon from './lexicons/frames.json';
 import type { Frame, Target } from './types';
@@ -40,23 +40,20 @@ const TARGET_CUES = labelled<Target>([
 const FRAME_MATCHER = new PhraseMatcher(FRAME_CUES.phrases);
 const TARGET_MATCHER = new PhraseMatcher(TARGET_CUES.phrases);
 
-export interface CueHit {
-  from: number;
-  to: number;
+/** The frame cues of a text (unit ranges `from`..`to`); cueFrame tells each one's frame. */
+export function frameCues(units: readonly Unit[]): PhraseMatch[] {
+  return FRAME_MATCHER.findAll(units);
 }
 
-export interface FrameCue extends CueHit {
-  frame: Frame;
+export function cueFrame(cue: PhraseMatch): Frame {
+  return FRAME_CUES.labels[cue.phrase];
 }
 
-export interface TargetCue extends CueHit {
-  target: Target;
+/** The target cues of a text (unit ranges `from`..`to`); cueTarget tells whom each one speaks to. */
+export function targetCues(units: readonly Unit[]): PhraseMatch[] {
+  return TARGET_MATCHER.findAll(units);
 }
 
-export function frameCues(units: readonly Unit[]): FrameCue[] {
-  return FRAME_MATCHER.findAll(units).map((match) => ({ from: match.from, to: match.to, frame: FRAME_CUES.labels[match.phrase] }));
-}
-
-export function targetCues(units: readonly Unit[]): TargetCue[] {
-  return TARGET_MATCHER.findAll(units).map((match) => ({ from: match.from, to: match.to, target: TARGET_CUES.labels[match.phrase] }));
+export function cueTarget(cue: PhraseMatch): Target {
+  return TARGET_CUES.labels[cue.phrase];
 }

@@ -1,6 +1,6 @@
 import type { Unit } from '../risk/units';
 import type { AnalyzedText } from '../text/types';
-import { FRAME_RANK, frameCues, targetCues } from './cues';
+import { cueFrame, cueTarget, FRAME_RANK, frameCues, targetCues } from './cues';
 import { negationScopes } from './negation';
 import { findQuotes, insideQuote } from './quotes';
 import type { Clause, Frame, Target, TextReading } from './types';
@@ -32,9 +32,10 @@ function frameClauses(clauses: Clause[], units: readonly Unit[], quotes: TextRea
     const start = units[cue.from].start;
     const end = units[cue.to - 1].end;
     if (insideQuote(quotes, start, end)) continue;
-    if (cue.frame === 'promote' || cue.frame === 'offer') clause.promotes = true;
-    if (FRAME_RANK[cue.frame] > FRAME_RANK[clause.frame]) {
-      clause.frame = cue.frame;
+    const frame = cueFrame(cue);
+    if (frame === 'promote' || frame === 'offer') clause.promotes = true;
+    if (FRAME_RANK[frame] > FRAME_RANK[clause.frame]) {
+      clause.frame = frame;
       clause.cue = { start, end };
     }
   }
@@ -43,7 +44,8 @@ function frameClauses(clauses: Clause[], units: readonly Unit[], quotes: TextRea
 function targetClauses(clauses: Clause[], units: readonly Unit[], text: AnalyzedText, handles: string[]): void {
   for (const cue of targetCues(units)) {
     const sentence = units[cue.from].sentence;
-    if (sentence >= 0 && TARGET_RANK[cue.target] > TARGET_RANK[clauses[sentence].target]) clauses[sentence].target = cue.target;
+    const target = cueTarget(cue);
+    if (sentence >= 0 && TARGET_RANK[target] > TARGET_RANK[clauses[sentence].target]) clauses[sentence].target = target;
   }
   let sentence = 0;
   for (const token of text.tokens) {
