@@ -4,7 +4,8 @@ import { importGitHub } from './github';
 
 describe('GitHub by username (REST API, against a local fake)', () => {
   let github: FakeGitHub;
-  const settings = () => ({ apiUrl: github.url, timeoutMs: 2_000 });
+  // Generous: the 'huge' answer is over 2 MB and a loaded CI machine streams it slowly; 'slow' sets its own.
+  const settings = () => ({ apiUrl: github.url, timeoutMs: 30_000 });
 
   beforeAll(async () => {
     github = await startFakeGitHub();
