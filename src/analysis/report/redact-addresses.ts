@@ -1,6 +1,7 @@
 /** Whole postal addresses in a field, grown from personal-data hits or from an address word ("Jl.", "RT 04"): for the recruiter summary's redaction. */
 import type { ProfileField } from '../profile/fields';
 import { isWrittenAs, startsWithCapital } from '../text/case';
+import { LexemeFacts } from '../text/lexeme';
 import type { Span, Token } from '../text/types';
 import addressLexicon from './lexicon/address-parts.json';
 
@@ -14,23 +15,26 @@ function writtenLower(text: string, token: Token): string {
   return text.slice(token.start, token.end).toLowerCase();
 }
 
-/** Longest address word, and the letters they start with: most tokens are ruled out without a slice per token. */
+/** Longest address word: longer tokens are ruled out without reading them. */
 const ADDRESS_MAX_LENGTH = Math.max(...[...ADDRESS_PARTS].map((word) => word.length));
-const ADDRESS_FIRST_CHARS: ReadonlySet<string> = new Set([...ADDRESS_PARTS].map((word) => word[0]));
 
-/** The token, written in lower case, is one of `words` (a subset of ADDRESS_PARTS); lower case never shortens a word. */
-function isAddressWord(words: ReadonlySet<string>, text: string, token: Token): boolean {
-  if (token.end - token.start > ADDRESS_MAX_LENGTH || !ADDRESS_FIRST_CHARS.has(lowerFirstChar(text, token.start))) return false;
-  // Most words are written as their norm: then the norm is the lower-case text, with no slice.
-  return words.has(isWrittenAs(text, token.start, token.end, token.norm) ? token.norm : writtenLower(text, token));
+/** A set of address words, with its membership kept on each lexeme: most tokens are written as their norm, and then one field read answers. */
+interface AddressWords {
+  words: ReadonlySet<string>;
+  holds: LexemeFacts<boolean>;
 }
 
-const ASCII_LOWER: readonly string[] = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code).toLowerCase());
+function addressWords(words: ReadonlySet<string>): AddressWords {
+  return { words, holds: new LexemeFacts((norm) => words.has(norm)) };
+}
 
-/** text.charAt(at).toLowerCase(), read from a table for ASCII. */
-function lowerFirstChar(text: string, at: number): string {
-  const code = text.charCodeAt(at);
-  return code < 0x80 ? ASCII_LOWER[code] : text.charAt(at).toLowerCase();
+const STARTS = addressWords(ADDRESS_STARTS);
+const PARTS = addressWords(ADDRESS_PARTS);
+
+/** The token, written in lower case, is one of the address words; lower case never shortens a word. */
+function isAddressWord(address: AddressWords, text: string, token: Token): boolean {
+  if (token.end - token.start > ADDRESS_MAX_LENGTH) return false;
+  return isWrittenAs(text, token.start, token.end, token.norm) ? address.holds.of(token.lexeme) : address.words.has(writtenLower(text, token));
 }
 
 /** End of the address that continues at token `from`: parts, place names, numbers and the punctuation between them. */
@@ -40,14 +44,21 @@ function addressEnd(text: string, tokens: readonly Token[], from: number, end: n
   for (let index = from; index < tokens.length; index += 1) {
     const token = tokens[index];
     // A full stop ends the address unless it abbreviates an address word ("Kel.", "No.").
-    if (token.norm === '.' && !(index > 0 && isAddressWord(ADDRESS_PARTS, text, tokens[index - 1]))) break;
+    if (token.norm === '.' && !(index > 0 && isAddressWord(PARTS, text, tokens[index - 1]))) break;
     if (token.kind === 'punct' && ADDRESS_PUNCTUATION.has(token.norm)) continue;
-    if (token.kind === 'number' || isAddressWord(ADDRESS_PARTS, text, token)) names = 0;
+    if (token.kind === 'number' || isAddressWord(PARTS, text, token)) names = 0;
     else if (token.kind === 'word' && startsWithCapital(text, token.start) && names < MAX_NAME_WORDS) names += 1;
     else break;
     last = token.end;
   }
   return last;
+}
+
+/** An address word followed by a name or number ("Kel. Sukamaju", "RT 04") starts an address. */
+function startsAddress(text: string, tokens: readonly Token[], index: number): boolean {
+  if (!isAddressWord(STARTS, text, tokens[index])) return false;
+  const next = tokens[index + 1]?.norm === '.' ? tokens[index + 2] : tokens[index + 1];
+  return next !== undefined && (next.kind === 'number' || startsWithCapital(text, next.start));
 }
 
 /**
@@ -64,9 +75,7 @@ export function addressSpans(field: ProfileField, hits: readonly Span[]): Span[]
     const token = tokens[index];
     while (hit < sorted.length && sorted[hit].end <= token.start) hit += 1;
     const insideHit = hit < sorted.length && sorted[hit].start <= token.start;
-    const next = tokens[index + 1]?.norm === '.' ? tokens[index + 2] : tokens[index + 1];
-    const starts = isAddressWord(ADDRESS_STARTS, text, token) && next !== undefined && (next.kind === 'number' || startsWithCapital(text, next.start));
-    if (!insideHit && !starts) continue;
+    if (!insideHit && !startsAddress(text, tokens, index)) continue;
     const from = insideHit ? sorted[hit].start : token.start;
     let after = index + 1;
     const hitEnd = insideHit ? sorted[hit].end : token.end;

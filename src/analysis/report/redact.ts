@@ -10,7 +10,7 @@ import { addressSpans } from './redact-addresses';
 import { attackedGroupLabels, insideSpansInOrder } from './redact-groups';
 import { NAME_MARK, personNameSpans } from './redact-names';
 import redactionLexicon from './lexicon/recruiter-redaction.json';
-import { hasDigit, isDigit } from '../text/digits';
+import { hasDigit, isDigitCode } from '../text/digits';
 
 export const REDACTED = '[redacted]';
 const ADDRESS_MARK = '[address]';
@@ -41,13 +41,14 @@ function namesProtectedGroup(token: Token): boolean {
 
 const MIN_DIGITS_TO_REDACT = 7;
 
+/** Sorts and merges overlapping spans, in place: `spans` are the caller's own copies. */
 function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
-  for (const span of sorted) {
+  for (const span of spans) {
     const last = merged[merged.length - 1];
     if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
+    else merged.push(span);
   }
   return merged;
 }
@@ -56,19 +57,24 @@ function mergeSpans(spans: Span[]): Span[] {
  * Personal data hits (whole addresses), protected-characteristic spans and e-mail tokens of a field, merged.
  * With `groupsVisible` (a hate flag's excerpt) the name of a group someone attacks stays readable, so the
  * recruiter can judge the behaviour, a label opened by a group marker included ("orang yahudi, ..."); the
- * writer's own self-descriptions (protected spans in a first-person sentence) never do.
+ * writer's own self-descriptions (protected spans in a first-person sentence) never do. Each is copied to a
+ * plain { start, end }: hits, spans and tokens have different shapes, and the sort reads them all.
  */
 function sensitiveSpans(field: ProfileField, personalAddresses: readonly Span[], groupsVisible: boolean): Span[] {
-  const personal = personalHits(field);
   const attacked = groupsVisible ? attackedGroupLabels(field) : [];
   const attackedSet = new Set(attacked);
   const inAttacked = insideSpansInOrder(attacked);
-  return mergeSpans([
-    ...personal,
-    ...personalAddresses,
-    ...field.text.protectedSpans.filter((span) => !attackedSet.has(span)),
-    ...field.text.tokens.filter((token) => token.kind === 'email' || (token.protected && !inAttacked(token)) || (!groupsVisible && namesProtectedGroup(token))),
-  ]);
+  const spans: Span[] = [];
+  const add = (span: Span): void => {
+    spans.push({ start: span.start, end: span.end });
+  };
+  for (const hit of field.risks) if (hit.category === 'personal_data') add(hit);
+  for (const address of personalAddresses) add(address);
+  for (const span of field.text.protectedSpans) if (!attackedSet.has(span)) add(span);
+  for (const token of field.text.tokens) {
+    if (token.kind === 'email' || (token.protected && !inAttacked(token)) || (!groupsVisible && namesProtectedGroup(token))) add(token);
+  }
+  return mergeSpans(spans);
 }
 
 /** "k*fir": a slur keeps its first and last letter so the recruiter knows which word, without reading it. */
@@ -77,8 +83,11 @@ function maskedSlur(word: string): string {
   return letters.length <= 2 ? '*'.repeat(letters.length) : letters[0] + '*'.repeat(letters.length - 2) + letters[letters.length - 1];
 }
 
-function isNumberJoiner(char: string): boolean {
-  return char === ' ' || char === '-' || char === '.' || char === '/' || char === '(' || char === ')' || char === '+';
+const PLUS = 0x2b;
+
+/** Space - . / ( ) +, by char code: the scan reads codes, not one-character strings (a string comparison per character). */
+function isNumberJoiner(code: number): boolean {
+  return code === 0x20 || code === 0x2d || code === 0x2e || code === 0x2f || code === 0x28 || code === 0x29 || code === PLUS;
 }
 
 /** Replaces runs of 7+ digits (phone, ID, account and card numbers, however punctuated). Linear scan. */
@@ -87,10 +96,10 @@ export function redactLongNumbers(value: string): string {
   let result = '';
   let index = 0;
   while (index < value.length) {
-    if (!isDigit(value[index]) && value[index] !== '+') {
+    if (!isDigitCode(value.charCodeAt(index)) && value.charCodeAt(index) !== PLUS) {
       // Copies the whole run up to the next digit or '+' at once.
       let next = index + 1;
-      while (next < value.length && !isDigit(value[next]) && value[next] !== '+') next += 1;
+      while (next < value.length && !isDigitCode(value.charCodeAt(next)) && value.charCodeAt(next) !== PLUS) next += 1;
       result += value.slice(index, next);
       index = next;
       continue;
@@ -98,8 +107,8 @@ export function redactLongNumbers(value: string): string {
     let end = index;
     let digits = 0;
     let lastDigitEnd = index;
-    while (end < value.length && (isDigit(value[end]) || isNumberJoiner(value[end]))) {
-      if (isDigit(value[end])) {
+    while (end < value.length && (isDigitCode(value.charCodeAt(end)) || isNumberJoiner(value.charCodeAt(end)))) {
+      if (isDigitCode(value.charCodeAt(end))) {
         digits += 1;
         lastDigitEnd = end + 1;
       }
@@ -208,7 +217,7 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
   const spans: (Span & { text: string })[] = lookups
     .sensitiveSpans(field, hate)
     .filter((span) => span.start < bounds.end && span.end > bounds.start)
-    .map((span) => ({ ...span, text: REDACTED }));
+    .map((span) => ({ start: span.start, end: span.end, text: REDACTED }));
   // A slur is masked in every excerpt, not only a hate flag's: the sentence may hold another flag too.
   for (const token of lookups.slurs(field)) {
     if (token.start < bounds.start || token.end > bounds.end) continue;
@@ -235,7 +244,7 @@ export function redactedExcerpt(lookups: ExcerptLookups, evidence: Evidence, hat
 
 function addNames(spans: (Span & { text: string })[], names: readonly Span[]): void {
   for (const name of names) {
-    if (!spans.some((span) => span.start < name.end && span.end > name.start)) spans.push({ ...name, text: NAME_MARK });
+    if (!spans.some((span) => span.start < name.end && span.end > name.start)) spans.push({ start: name.start, end: name.end, text: NAME_MARK });
   }
   spans.sort((a, b) => a.start - b.start);
 }

@@ -6,11 +6,14 @@ import { hit, unitsHit, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms } from './phrases';
 import type { Unit } from './units';
 import { digitCount as digitsIn, isDigitCode } from '../text/digits';
+import { LexemeFacts } from '../text/lexeme';
 
 const lexicon = personalLexicon.entries;
 const BANK_CUES = new PhraseMatcher(lexicon.bankCues);
 const ID_CUES = new PhraseMatcher(lexicon.idCues);
 const STREET_WORDS = new Set(lexicon.streetWords.flatMap((entry) => phraseNorms(entry)));
+/** STREET_WORDS membership, kept on each lexeme: every unit of a text is asked. */
+const IS_STREET_WORD = new LexemeFacts((norm) => STREET_WORDS.has(norm));
 const NUMBER_WORDS = new Set(lexicon.numberWords.flatMap((entry) => phraseNorms(entry)));
 const CUE_WINDOW = 5;
 const MIN_RUN_DIGITS = 8;
@@ -217,7 +220,7 @@ function addressHits(text: AnalyzedText, units: readonly Unit[]): SentenceHit[] 
       i = end - 1;
       continue;
     }
-    if (STREET_WORDS.has(norm) && same(i, i + 1) && startsUpperCase(text.original, units[i + 1].start)) {
+    if (IS_STREET_WORD.of(units[i].lexeme) && same(i, i + 1) && startsUpperCase(text.original, units[i + 1].start)) {
       for (let j = i + 1; j < i + STREET_WINDOW && same(i, j + 1); j++) {
         if (NUMBER_WORDS.has(units[j].norm) && units[j + 1].kind === 'number') {
           hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, j + 2));

@@ -75,22 +75,29 @@ export function startMask(unit: Pick<Unit, 'norm' | 'kind'>): number {
 }
 
 /**
- * The start masks of a unit list's units together, for the list searched last: every matcher in turn
- * searches one text's units, and most have no phrase starting anywhere in it (one pass, not one per matcher).
+ * Where phrases may start in a unit list (the units with some matcher's bit) and their masks together,
+ * for the list searched last: every matcher in turn searches one text's units, most have no phrase
+ * starting anywhere in it, and the others need look only at these few units (one pass, not one per matcher).
  */
-let maskedUnits: readonly Unit[] | undefined;
-let maskedLength = 0;
+let scannedUnits: readonly Unit[] | undefined;
+let scannedLength = 0;
+let startIndexes: number[] = [];
 let unionOfMasks = 0;
 
-function unionMask(units: readonly Unit[]): number {
-  if (units !== maskedUnits || units.length !== maskedLength) {
-    let union = 0;
-    for (let i = 0; i < units.length; i++) union |= units[i].matchers;
-    maskedUnits = units;
-    maskedLength = units.length;
-    unionOfMasks = union;
+function scanStarts(units: readonly Unit[]): void {
+  if (units === scannedUnits && units.length === scannedLength) return;
+  const starts: number[] = [];
+  let union = 0;
+  for (let i = 0; i < units.length; i++) {
+    const mask = units[i].matchers;
+    if (mask === 0) continue;
+    starts.push(i);
+    union |= mask;
   }
-  return unionOfMasks;
+  scannedUnits = units;
+  scannedLength = units.length;
+  startIndexes = starts;
+  unionOfMasks = union;
 }
 
 /** Finds lexicon phrases in a unit sequence with a trie: linear in the text times the longest phrase. */
@@ -121,38 +128,46 @@ export class PhraseMatcher {
   /** Longest match starting at each unit; matches stay within one sentence and do not overlap. */
   findAll(units: readonly Unit[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    if ((unionMask(units) & this.bit) === 0) return matches;
-    let i = 0;
-    while (i < units.length) {
-      const match = units[i].matchers & this.bit ? this.matchAt(units, i) : undefined;
+    scanStarts(units);
+    if ((unionOfMasks & this.bit) === 0) return matches;
+    const starts = startIndexes;
+    let free = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const i = starts[k];
+      if (i < free || (units[i].matchers & this.bit) === 0) continue;
+      const match = this.matchAt(units, i);
       if (match !== undefined) {
         matches.push(match);
-        i = match.to;
-      } else {
-        i++;
+        free = match.to;
       }
     }
     return matches;
   }
 
   matchAt(units: readonly Unit[], from: number): PhraseMatch | undefined {
-    let node: TrieNode | undefined = this.root;
-    let best: PhraseMatch | undefined;
-    for (let j = from; j < units.length && node !== undefined; j++) {
-      if (units[j].sentence !== units[from].sentence) break;
+    const sentence = units[from].sentence;
+    let node = this.root;
+    let phrase = -1;
+    let to = from;
+    for (let j = from; j < units.length; j++) {
       const unit = units[j];
+      if (unit.sentence !== sentence) break;
       const child: TrieNode | undefined = node.next.get(unit.norm) ?? (unit.kind === 'number' ? node.next.get(NUMBER_SLOT) : undefined);
       if (child === undefined) break;
       node = child;
-      if (node.phrase !== -1) best = { phrase: node.phrase, from, to: j + 1 };
+      if (node.phrase !== -1) {
+        phrase = node.phrase;
+        to = j + 1;
+      }
     }
-    return best;
+    return phrase === -1 ? undefined : { phrase, from, to };
   }
 
   /** True when any phrase occurs. */
   occursIn(units: readonly Unit[]): boolean {
-    if ((unionMask(units) & this.bit) === 0) return false;
-    for (let i = 0; i < units.length; i++) if (units[i].matchers & this.bit && this.matchAt(units, i) !== undefined) return true;
+    scanStarts(units);
+    if ((unionOfMasks & this.bit) === 0) return false;
+    for (const i of startIndexes) if (units[i].matchers & this.bit && this.matchAt(units, i) !== undefined) return true;
     return false;
   }
 }

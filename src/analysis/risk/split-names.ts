@@ -1,10 +1,13 @@
 import { CharClass, foldCodePoint } from '../text/fold';
 import gamblingLexicon from './lexicons/gambling.json';
 import { isDigitCode } from '../text/digits';
+import { LexemeFacts, type Lexeme } from '../text/lexeme';
 
 /** The fields of a unit these joins read and write (units.ts owns the full type). */
 export interface NamePiece {
   norm: string;
+  /** The lexeme of `norm`. */
+  lexeme: Lexeme;
   kind: string;
   start: number;
   end: number;
@@ -14,6 +17,8 @@ export interface NamePiece {
 }
 
 const SPELLED: ReadonlyMap<string, string> = new Map(Object.entries(gamblingLexicon.entries.spelledDigits));
+/** The digit a word spells ("tujuh" -> "7"), or '': every word unit is asked, so it is kept on the lexeme. */
+const SPELLED_DIGIT = new LexemeFacts((norm) => SPELLED.get(norm) ?? '');
 /** Site-name parts long enough that finding one across pieces is no chance ("hoki", "garuda", not "hk"). */
 const LONG_PARTS = gamblingLexicon.entries.brandParts.filter((part) => part.length >= 4);
 const MIN_LETTER_PIECES = 3;
@@ -46,9 +51,14 @@ function foldedText(original: string, start: number, end: number): string {
   return text.toLowerCase();
 }
 
+/** a-z, by char code: comparing one-character strings costs a string comparison each. */
+function isLowerLetterCode(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 function isLetters(text: string): boolean {
   if (text === '') return false;
-  for (const char of text) if (!(char >= 'a' && char <= 'z')) return false;
+  for (let k = 0; k < text.length; k++) if (!isLowerLetterCode(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -61,8 +71,9 @@ function separatedOnly(original: string, a: NamePiece, b: NamePiece): boolean {
 /** One digit of a split number: "8" or a spelled digit ("tujuh", "𝗗𝗘𝗟𝗔𝗣𝗔𝗡"). */
 function digitOf(unit: NamePiece): string | undefined {
   // Norms are folded already ("𝗧𝗜𝗚𝗔" -> "tiga"), and spelled digits are no slang a norm would replace.
-  if (unit.kind === 'number') return unit.norm.length === 1 && unit.norm >= '0' && unit.norm <= '9' ? unit.norm : undefined;
-  return unit.kind === 'word' ? SPELLED.get(unit.norm) : undefined;
+  if (unit.kind === 'number') return unit.norm.length === 1 && isDigitCode(unit.norm.charCodeAt(0)) ? unit.norm : undefined;
+  const spelled = unit.kind === 'word' ? SPELLED_DIGIT.of(unit.lexeme) : '';
+  return spelled !== '' ? spelled : undefined;
 }
 
 /** Index of the first name piece before a split number at `at`, and the name: "AERO", or short pieces "Pu Lau", "GA RU DA". */
@@ -72,7 +83,7 @@ function nameBefore(original: string, units: readonly NamePiece[], at: number, f
   while (from > 0 && at - from < MAX_NAME_PIECES && separatedOnly(original, units[from - 1], from === at ? firstDigit : units[from])) {
     const piece = foldedText(original, units[from - 1].start, units[from - 1].end);
     // A lower-case word before the name ("di", "ke") is the sentence, not a piece of the name.
-    const lowerStart = original[units[from - 1].start] >= 'a' && original[units[from - 1].start] <= 'z';
+    const lowerStart = isLowerLetterCode(original.charCodeAt(units[from - 1].start));
     if (!isLetters(piece) || (name !== '' && lowerStart) || (name.length >= MIN_NAME && piece.length > MAX_SHORT_PIECE)) break;
     name = piece + name;
     from--;
