@@ -436,7 +436,7 @@ class Tokenizer {
     let capitalIInside = false;
     for (let k = from + 1; k < to; k++) if (this.cp.cps[k] === 0x49) capitalIInside = true;
     if (!capitalIInside) {
-      const plain = plainWordNorm(this.text, this.cp.offsets[from], this.cp.offsets[to]);
+      const plain = plainWordNorm(this.cp.cps, from, to, this.text, this.cp.offsets[from]);
       this.emitWord(from, to, plain.normalized, undefined, false, plain.lexeme);
       return;
     }
@@ -468,9 +468,11 @@ class Tokenizer {
 }
 
 /**
- * normalizeWord of text[start, end) lower-cased, for a run of ASCII letters, through a small
- * direct-mapped cache read in place: a word seen recently costs no substring and no string hash
- * (nor a lexeme lookup: the slot keeps the word's lexeme).
+ * normalizeWord of the lower-cased letters cps[from, to) (ASCII letters: code points are code units,
+ * the same as text from textStart), through a small direct-mapped cache read in place: a word seen
+ * recently costs no substring and no string hash (nor a lexeme lookup: the slot keeps the word's lexeme).
+ * The letters are read from the code point array, not the text: a sliced or concatenated string makes
+ * every charCodeAt a walk through its representation.
  * A slot holds the last word that hashed to it (bounded memory; results are those of a pure function).
  */
 const PLAIN_SLOTS = 1 << 14;
@@ -488,19 +490,20 @@ function plainWord(normalized: NormalizedWord): PlainWord {
   return { normalized, lexeme: lexemeOf(normalized.norm) };
 }
 
-function plainWordNorm(text: string, start: number, end: number): PlainWord {
-  if (end - start > PLAIN_MAX_LENGTH) return plainWord(normalizeWord(text.slice(start, end).toLowerCase()));
+function plainWordNorm(cps: Int32Array, from: number, to: number, text: string, textStart: number): PlainWord {
+  const length = to - from;
+  if (length > PLAIN_MAX_LENGTH) return plainWord(normalizeWord(text.slice(textStart, textStart + length).toLowerCase()));
   // FNV-1a over the lower-cased letters ('| 0x20' lower-cases an ASCII letter).
   let hash = 0x811c9dc5;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ (text.charCodeAt(k) | 0x20), 0x01000193);
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ (cps[k] | 0x20), 0x01000193);
   const slot = (hash >>> 0) & (PLAIN_SLOTS - 1);
   const key = plainKeys[slot];
-  if (key !== undefined && key.length === end - start) {
+  if (key !== undefined && key.length === length) {
     let same = true;
-    for (let k = 0; same && k < key.length; k++) same = key.charCodeAt(k) === (text.charCodeAt(start + k) | 0x20);
+    for (let k = 0; same && k < length; k++) same = key.charCodeAt(k) === (cps[from + k] | 0x20);
     if (same) return plainValues[slot] as PlainWord;
   }
-  const folded = text.slice(start, end).toLowerCase();
+  const folded = text.slice(textStart, textStart + length).toLowerCase();
   const value = plainWord(normalizeWord(folded));
   plainKeys[slot] = folded;
   plainValues[slot] = value;
