@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { getPriority, setPriority } from 'node:os';
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { holdSignalsDuringStart } from './common/signals-held-during-start';
@@ -13,12 +12,13 @@ import { createProcessLogger } from './logging';
 import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
 import { exitOnStartupError } from './startup-error';
 import { WorkerModule } from './worker.module';
+import { lowerPriority } from './worker-priority';
 
 /** Runs the queue workers only, no HTTP (`npm run start:worker`). SIGTERM lets running jobs finish. */
 export async function startWorker(): Promise<INestApplicationContext> {
   validateConfig();
   const logger = createProcessLogger();
-  lowerPriority(queueConfig().workerNice);
+  applyWorkerNice(queueConfig().workerNice);
   await verifyRedisEvictionPolicy(redisConfig(), logger);
   const signals = holdSignalsDuringStart();
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger, abortOnError: false });
@@ -29,11 +29,12 @@ export async function startWorker(): Promise<INestApplicationContext> {
   return app;
 }
 
-/** WORKER_NICE: a niceness can only be raised without privileges, so this never fails for a value in 0..19. */
-function lowerPriority(nice: number): void {
+/** WORKER_NICE (src/worker-priority.ts says why a process's niceness alone may not be enough). */
+function applyWorkerNice(nice: number): void {
   if (nice === 0) return;
-  setPriority(Math.max(getPriority(), nice));
-  Logger.log(`Running at niceness ${getPriority()} (WORKER_NICE)`, 'Worker');
+  const { niceness, autogroupNiceness } = lowerPriority(nice);
+  const group = autogroupNiceness === undefined ? '' : `, its session's autogroup at ${autogroupNiceness}`;
+  Logger.log(`Running at niceness ${niceness}${group} (WORKER_NICE)`, 'Worker');
 }
 
 /** `npm run start:worker` (scripts/start.js) and `node dist/src/worker.js`. */

@@ -7,8 +7,9 @@ export const queueConfig = registerAs('queue', () => ({
   workerConcurrency: readInt(process.env, 'WORKER_CONCURRENCY', 4, 1, 64),
   /**
    * Niceness a worker-only process (npm run start:worker) gives itself at start (0: as started, up to
-   * 19). Above 0 the kernel serves the API first when both want the CPU, so a machine's API keeps
-   * accepting while its workers use what is left.
+   * 19), and its autogroup when it leads its own session (src/worker-priority.ts). Above 0 the kernel
+   * serves the API first when both want the CPU, so a machine's API keeps accepting while its workers
+   * use what is left; so is every other process on the machine.
    */
   workerNice: readInt(process.env, 'WORKER_NICE', 0, 0, 19),
   /** Engine runs on sample profiles a worker makes before it takes jobs, so its first jobs do not run cold code. */
