@@ -83,6 +83,48 @@ export const WARM_UP_SAMPLES: readonly Profile[] = [
       { platform: 'linkedin', handle: 'contoh-cs', displayName: 'Contoh Layanan', headline: 'Customer Service Officer at Tokobagus | 3 years', about: 'Handling 120 tickets a day. Fresh graduate 2024, learning data entry and Excel.' },
     ],
   },
+  // Two more shaped like real submissions (mixed signals across platforms; a risky Indonesian account): code
+  // optimised on the four above alone was still deoptimised 25 times on the first runs of a real profile.
+  {
+    targetRole: 'backend engineer',
+    sources: [
+      {
+        platform: 'linkedin',
+        handle: 'contoh-engineer',
+        displayName: 'Contoh Engineer',
+        headline: 'Senior Backend Engineer at Tokobagus | 6 years building logistics APIs',
+        about: 'Java and Golang. Led the move of our order service to Kafka and PostgreSQL.',
+        posts: [{ text: 'Lagi cari kerja baru nih, ada info lowongan backend? DM ya', postedAt: '2026-04-12' }],
+      },
+      { platform: 'github', handle: 'contoh-dev', displayName: 'Contoh D.', about: 'Fresh graduate 2025, learning Vue and graphic design. Open to internships.' },
+      {
+        platform: 'tiktok',
+        handle: 'contoh.kue',
+        displayName: 'Contoh Kue',
+        about: 'Resep kue tiap minggu! Kerja sama? DM',
+        posts: [{ text: 'Bolu pandan 1 jam, lembut banget. Tepungnya dari toko sebelah, cek keranjang kuning ya', postedAt: '2026-03-09' }],
+      },
+    ],
+  },
+  {
+    targetRole: 'staf gudang',
+    locale: 'id',
+    sources: [
+      {
+        platform: 'instagram',
+        handle: 'contoh.hoki77',
+        displayName: 'Contoh Hoki',
+        about: 'Staf gudang | Info togel jitu tiap malam, pasti tembus!! Link di bio. WA 0857-0000-2222',
+        posts: [
+          { text: 'Gaji pas-pasan? Daftar di sini aja, modal 20rb bisa jadi jutaan wkwk. Pakai kode HOKI77', postedAt: '2026-11-03' },
+          { text: 'Atasan gue payah banget, disuruh lembur terus gak dibayar. Ogah masuk besok', postedAt: '2026-10-05' },
+          { text: 'Kos baru di Jl. Kenanga No. 4, RT 02/RW 07, Bogor. Main aja kesini', postedAt: '2026-07-21' },
+        ],
+        metrics: { followers: 31000, following: 6800, avgLikes: 15, avgComments: 2 },
+      },
+      { platform: 'linkedin', handle: 'contoh-gudang', displayName: 'Contoh Saputra', headline: 'Staf Gudang', about: 'Berpengalaman 4 tahun di bidang pergudangan dan stok barang.' },
+    ],
+  },
 ];
 
 /**
