@@ -81,7 +81,7 @@ function scoreIndonesianText(
   return {
     score: round(contradicts ? deciderScore : mean, 4),
     label,
-    evidence: strongest([...(supported ? model.contributions : []), ...lexicon.contributions]),
+    evidence: strongest(supported ? model.contributions : [], lexicon.contributions),
   };
 }
 
@@ -135,7 +135,7 @@ function scoreBothLanguages(text: AnalyzedText): SentimentResult {
   return {
     score: round(score, 4),
     label: labelForScore(score),
-    evidence: strongest([...english.contributions, ...indonesian.evidence]),
+    evidence: strongest(english.contributions, indonesian.evidence),
   };
 }
 
@@ -148,27 +148,33 @@ function fromLexicon(lexicon: LexiconScore): SentimentResult {
 }
 
 /**
- * The contributions that moved the score most, largest first; ties keep text order. A span both
- * scorers weighed appears once, with the stronger weight. One pass keeping the best few, so long
- * texts cost no sort.
+ * The contributions of both lists that moved the score most, largest first; ties keep list order
+ * (the first list before the second). A span both scorers weighed appears once, with the stronger
+ * weight. One pass keeping the best few, so long texts cost no sort.
  */
-function strongest(contributions: readonly Contribution[]): SentimentResult['evidence'] {
+function strongest(first: readonly Contribution[], second: readonly Contribution[] = []): SentimentResult['evidence'] {
   const best: Contribution[] = [];
+  keepStrongest(best, first);
+  keepStrongest(best, second);
+  return best.map((c) => ({ start: c.start, end: c.end, weight: round(c.weight, 3) }));
+}
+
+/** Merges contributions into `best`, which stays sorted by decreasing size and at most MAX_EVIDENCE long. */
+function keepStrongest(best: Contribution[], contributions: readonly Contribution[]): void {
   for (const c of contributions) {
     const size = Math.abs(c.weight);
+    // No stronger than the weakest of a full list: kept neither as a new span nor in place of its own span's entry.
+    if (best.length === MAX_EVIDENCE && size <= Math.abs(best[MAX_EVIDENCE - 1].weight)) continue;
     const sameSpan = best.findIndex((b) => b.start === c.start && b.end === c.end);
     if (sameSpan !== -1) {
       if (size <= Math.abs(best[sameSpan].weight)) continue;
       best.splice(sameSpan, 1);
-    } else if (best.length === MAX_EVIDENCE && size <= Math.abs(best[MAX_EVIDENCE - 1].weight)) {
-      continue;
     }
     let at = best.length;
     while (at > 0 && Math.abs(best[at - 1].weight) < size) at--;
     best.splice(at, 0, c);
     if (best.length > MAX_EVIDENCE) best.pop();
   }
-  return best.map((c) => ({ start: c.start, end: c.end, weight: round(c.weight, 3) }));
 }
 
 function round(value: number, decimals: number): number {

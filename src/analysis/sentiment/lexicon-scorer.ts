@@ -123,7 +123,7 @@ export interface LexiconOptions {
 }
 
 export function scoreWithLexicon(text: AnalyzedText, options: LexiconOptions = {}): LexiconScore {
-  return scoreItems(text, collectItems(text, options.indonesianWords === true));
+  return scoreItems(text, collectItems(text, options.indonesianWords === true), () => punctuationEmphasis(text));
 }
 
 /** Both readings of one text (code-mixed text needs both); the second reuses the first one's per-token work. */
@@ -135,12 +135,16 @@ export interface LexiconReadings {
 
 export function scoreBothReadings(text: AnalyzedText): LexiconReadings {
   const items = collectItems(text, false);
-  const english = scoreItems(text, items);
+  // Punctuation emphasis depends on the text alone: both readings share it.
+  let emphasis: number | undefined;
+  const emphasisOfText = (): number => (emphasis ??= punctuationEmphasis(text));
+  const english = scoreItems(text, items, emphasisOfText);
   let indonesian: LexiconScore | undefined;
-  return { english, indonesian: () => (indonesian ??= scoreItems(text, toIndonesianReading(items, text.original))) };
+  return { english, indonesian: () => (indonesian ??= scoreItems(text, toIndonesianReading(items, text.original), emphasisOfText)) };
 }
 
-function scoreItems(text: AnalyzedText, items: readonly Item[]): LexiconScore {
+/** `emphasis` gives punctuationEmphasis(text), asked only when the words carry sentiment. */
+function scoreItems(text: AnalyzedText, items: readonly Item[], emphasis: () => number): LexiconScore {
   const capsDifferential = hasCapsDifferential(items);
   const sentiments: number[] = [];
   for (let i = 0; i < items.length; i++) sentiments.push(itemSentiment(items, i, capsDifferential));
@@ -148,7 +152,7 @@ function scoreItems(text: AnalyzedText, items: readonly Item[]): LexiconScore {
 
   let sum = 0;
   for (let i = 0; i < sentiments.length; i++) sum += sentiments[i];
-  if (sum !== 0) sum += Math.sign(sum) * punctuationEmphasis(text.scoringTokens, text.original);
+  if (sum !== 0) sum += Math.sign(sum) * emphasis();
 
   const contributions: LexiconScore['contributions'] = [];
   let explained = 0;
@@ -487,10 +491,11 @@ function applyContrastShift(items: readonly Item[], sentiments: number[]): void 
 }
 
 /** Emphasis from "!" (up to four) and from two or more "?". */
-function punctuationEmphasis(tokens: readonly Token[], original: string): number {
+function punctuationEmphasis(text: AnalyzedText): number {
+  const original = text.original;
   let exclamations = 0;
   let questions = 0;
-  for (const token of tokens) {
+  for (const token of text.scoringTokens) {
     if (token.kind !== 'punct') continue;
     for (let k = token.start; k < token.end; k++) {
       const ch = original.charCodeAt(k);
