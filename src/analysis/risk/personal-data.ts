@@ -37,11 +37,17 @@ function isSeparatorCode(c: number): boolean {
   return c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29;
 }
 
+/** Where a digit run may start: the scan jumps from one to the next (RegExp test scans natively and builds no match). */
+const RUN_START = /[0-9+(]/g;
+
 /** Runs of digits with single separators between groups ("0812-3456-7890", "+62 812 3456 7890"). */
 function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
   while (i < text.length) {
+    RUN_START.lastIndex = i;
+    if (!RUN_START.test(text)) break;
+    i = RUN_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     const startsRun = isDigitCode(c) || ((c === 0x2b || c === 0x28) && isDigitCode(text.charCodeAt(i + 1)));
     if (!startsRun || (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || isDigitCode(text.charCodeAt(i - 1))))) {

@@ -29,16 +29,50 @@ export function isSiteNumber(norm: string): boolean {
   return SITE_NUMBERS.has(norm);
 }
 
-/** Separators that may stand between the pieces of a split name ("DOR A 7 7", "AERO 8 8", "Pu Lau Tujuh"). */
-const SEPARATORS = ' .,~-·_';
+/** Separators that may stand between the pieces of a split name ("DOR A 7 7", "AERO 8 8", "Pu Lau Tujuh"): ' .,~-·_'. */
+function isSeparatorCode(code: number): boolean {
+  switch (code) {
+    case 0x20: // space
+    case 0x2e: // .
+    case 0x2c: // ,
+    case 0x7e: // ~
+    case 0x2d: // -
+    case 0xb7: // ·
+    case 0x5f: // _
+      return true;
+    default:
+      return false;
+  }
+}
 const MAX_GAP = 2;
 const MAX_SHORT_PIECE = 3;
 /** UTF-16 length of a short piece in disguised letters (two units a letter), before folding it. */
 const MAX_PIECE_UTF16 = 8;
 const MAX_NAME_PIECES = 3;
 const MIN_NAME = 3;
-/** Punctuation that ends or opens a sentence normally, so it is no decoration. */
-const PLAIN_PUNCTUATION = ' \t\n.,!?:;()"\'-/';
+/** Punctuation that ends or opens a sentence normally, so it is no decoration: ' \t\n.,!?:;()"\'-/'. */
+function isPlainPunctuationCode(code: number): boolean {
+  switch (code) {
+    case 0x20: // space
+    case 0x09: // tab
+    case 0x0a: // line feed
+    case 0x2e: // .
+    case 0x2c: // ,
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3a: // :
+    case 0x3b: // ;
+    case 0x28: // (
+    case 0x29: // )
+    case 0x22: // "
+    case 0x27: // '
+    case 0x2d: // -
+    case 0x2f: // /
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** The text of a token folded to plain lower-case letters and digits ("𝗧𝗜𝗚𝗔" -> "tiga"); the norm may be a normalised word. */
 function foldedText(original: string, start: number, end: number): string {
@@ -64,7 +98,8 @@ function isLetters(text: string): boolean {
 
 function separatedOnly(original: string, a: NamePiece, b: NamePiece): boolean {
   if (a.sentence !== b.sentence || b.start - a.end > MAX_GAP) return false;
-  for (let k = a.end; k < b.start; k++) if (!SEPARATORS.includes(original[k])) return false;
+  // By char code: String.prototype.includes is a builtin call per character.
+  for (let k = a.end; k < b.start; k++) if (!isSeparatorCode(original.charCodeAt(k))) return false;
   return true;
 }
 
@@ -126,7 +161,7 @@ export function joinSplitNumbers<U extends NamePiece>(original: string, units: U
 function isDecoration(original: string, at: number): boolean {
   if (at < 0 || at >= original.length) return false;
   const cp = original.codePointAt(at) as number;
-  if (PLAIN_PUNCTUATION.includes(original[at])) return false;
+  if (isPlainPunctuationCode(original.charCodeAt(at))) return false;
   const cls = foldCodePoint(cp).cls;
   return cls !== CharClass.Space && cls !== CharClass.Letter && cls !== CharClass.Digit;
 }

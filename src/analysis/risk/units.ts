@@ -193,7 +193,8 @@ function joinSymbolSplitNames(original: string, units: Unit[]): Unit[] {
   let joined: Unit[] | undefined;
   for (let index = 0; index < units.length; index++) {
     const unit = units[index];
-    const previous = joined !== undefined ? joined[joined.length - 1] : units[index - 1];
+    // units[-1] is a named-property read: it made this load megamorphic for every unit.
+    const previous = joined !== undefined ? joined[joined.length - 1] : index > 0 ? units[index - 1] : undefined;
     const splitByOneSpace =
       unit.start - (previous?.end ?? 0) === 1 &&
       unit.norm.length <= MAX_NAME_NUMBER &&
@@ -239,21 +240,20 @@ export function buildUnits(text: AnalyzedText): Unit[] {
     const inside = sentence < text.sentences.length && text.sentences[sentence].start <= token.start;
     const wordForm = token.kind === 'word' ? wordFormOf(token.lexeme) : undefined;
     const norm = wordForm !== undefined ? wordForm.form : token.norm;
-    units.push(
-      makeUnit({
-        norm,
-        lexeme: wordForm !== undefined ? wordForm.lexeme : token.lexeme,
-        kind: token.kind,
-        start: token.start,
-        end: token.end,
-        sentence: inside ? sentence : -1,
-        obfuscated: token.obfuscated,
-        upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
-        capitalised: token.kind === 'word' && isCapitalised(text.original, token.start, token.end),
-        innerCapital: wordForm !== undefined && wordForm.hasDigit && hasInnerCapital(text.original, token.start, token.end),
-        matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
-      }),
-    );
+    // An indexed store, not push: V8 left this push a builtin call per unit.
+    units[units.length] = makeUnit({
+      norm,
+      lexeme: wordForm !== undefined ? wordForm.lexeme : token.lexeme,
+      kind: token.kind,
+      start: token.start,
+      end: token.end,
+      sentence: inside ? sentence : -1,
+      obfuscated: token.obfuscated,
+      upperCase: token.kind === 'word' && isUpperCase(text.original, token.start, token.end),
+      capitalised: token.kind === 'word' && isCapitalised(text.original, token.start, token.end),
+      innerCapital: wordForm !== undefined && wordForm.hasDigit && hasInnerCapital(text.original, token.start, token.end),
+      matchers: wordForm !== undefined ? wordForm.matchers : startMask({ norm, kind: token.kind }),
+    });
   }
   const original = text.original;
   const spaced = joinSpacedLetters(original, units);
