@@ -33,17 +33,19 @@ export function buildSuggestions(
   ].filter((item) => item.dimension === 'risk' || item.expectedGain > 0 || item.weightedGain > 0);
   const examples = safeExamples(candidates.map((item) => item.example), analysis, flags, reportAnalyzers);
   // What lifts the grade first (a flag or a missing essential that holds the band), then the rest by their weighted gain.
-  return candidates
-    .map((item, index) => ({ ...item, example: examples[index] }))
-    .map((item, order) => ({ item, order }))
-    .sort((a, b) => b.item.expectedGain - a.item.expectedGain || b.item.weightedGain - a.item.weightedGain || a.order - b.order)
-    .map(({ item }, index) => ({
+  const order = candidates.map((_, index) => index);
+  order.sort((a, b) => candidates[b].expectedGain - candidates[a].expectedGain || candidates[b].weightedGain - candidates[a].weightedGain || a - b);
+  return order.map((index, rank) => {
+    const item = candidates[index];
+    const example = examples[index];
+    return {
       dimension: item.dimension,
-      priority: index + 1,
+      priority: rank + 1,
       expectedGain: item.expectedGain,
       title: item.title,
       detail: item.detail,
-      ...(item.example ? { example: item.example } : {}),
+      ...(example ? { example } : {}),
       evidence: item.evidence,
-    }));
+    };
+  });
 }
