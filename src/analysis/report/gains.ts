@@ -40,11 +40,12 @@ export class GainEstimator {
 
   /** Overall points gained if the given components reached the given values. */
   ifComponents(changes: Partial<Record<ComponentKey, number>>): Gain {
+    const raised = (item: Measured): boolean => changes[item.key] !== undefined && (changes[item.key] as number) > item.value;
     const changed = {} as Record<DimensionKey, Measured[]>;
     for (const dimension of Object.keys(this.analysis.components) as DimensionKey[]) {
-      changed[dimension] = this.analysis.components[dimension].map((item) =>
-        changes[item.key] !== undefined && (changes[item.key] as number) > item.value ? { ...item, value: changes[item.key] as number } : item,
-      );
+      const items = this.analysis.components[dimension];
+      // A dimension no change raises keeps its own (never changed) list.
+      changed[dimension] = items.some(raised) ? items.map((item) => (raised(item) ? { ...item, value: changes[item.key] as number } : item)) : items;
     }
     // A better component can also lift the ceiling (a portfolio is the missing proof, a clear headline the role).
     const band = combineCeilings(this.fromFlags, profileCeiling({ ...this.analysis, components: changed }, this.present));

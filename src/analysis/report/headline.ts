@@ -73,11 +73,10 @@ function precedingSeniority(analysis: ProfileAnalysis, role: Claim): Claim | und
 /** Skills that fit the main role first, named tools before broader skills, then the most often named. */
 export function topSkills(analysis: ProfileAnalysis, role: Claim | undefined, limit = MAX_SKILLS): SkillMention[] {
   const family = role?.entry?.family;
-  const fits = (skill: SkillMention): number => (family && familiesRelated(family, skill.entry.family) ? 1 : 0);
-  const isTool = (skill: SkillMention): number => (skill.entry.kind === 'tool' ? 1 : 0);
+  // Each skill's keys once, not per comparison of the sort.
   return analysis.skills
-    .map((skill, order) => ({ skill, order }))
-    .sort((a, b) => fits(b.skill) - fits(a.skill) || isTool(b.skill) - isTool(a.skill) || b.skill.count - a.skill.count || a.order - b.order)
+    .map((skill, order) => ({ skill, order, fits: family && familiesRelated(family, skill.entry.family) ? 1 : 0, tool: skill.entry.kind === 'tool' ? 1 : 0 }))
+    .sort((a, b) => b.fits - a.fits || b.tool - a.tool || b.skill.count - a.skill.count || a.order - b.order)
     .slice(0, limit)
     .map((item) => item.skill);
 }

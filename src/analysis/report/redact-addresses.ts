@@ -18,14 +18,23 @@ function writtenLower(text: string, token: Token): string {
 /** Longest address word: longer tokens are ruled out without reading them. */
 const ADDRESS_MAX_LENGTH = Math.max(...[...ADDRESS_PARTS].map((word) => word.length));
 
-/** A set of address words, with its membership kept on each lexeme: most tokens are written as their norm, and then one field read answers. */
+/**
+ * A set of address words, with its membership kept on each lexeme: most tokens are written as their norm, and then one field read answers.
+ * `firstCodes`: the ASCII codes, either case, an address word starts with; a token starting with another ASCII character is none.
+ */
 interface AddressWords {
   words: ReadonlySet<string>;
   holds: LexemeFacts<boolean>;
+  firstCodes: Uint8Array;
 }
 
 function addressWords(words: ReadonlySet<string>): AddressWords {
-  return { words, holds: new LexemeFacts((norm) => words.has(norm)) };
+  const firstCodes = new Uint8Array(0x80);
+  for (const word of words) {
+    firstCodes[word.charCodeAt(0)] = 1;
+    firstCodes[word.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return { words, holds: new LexemeFacts((norm) => words.has(norm)), firstCodes };
 }
 
 const STARTS = addressWords(ADDRESS_STARTS);
@@ -34,6 +43,9 @@ const PARTS = addressWords(ADDRESS_PARTS);
 /** The token, written in lower case, is one of the address words; lower case never shortens a word. */
 function isAddressWord(address: AddressWords, text: string, token: Token): boolean {
   if (token.end - token.start > ADDRESS_MAX_LENGTH) return false;
+  // Both readings below ask whether the token in lower case is an address word: its first character decides most tokens.
+  const first = text.charCodeAt(token.start);
+  if (first < 0x80 && address.firstCodes[first] === 0) return false;
   return isWrittenAs(text, token.start, token.end, token.norm) ? address.holds.of(token.lexeme) : address.words.has(writtenLower(text, token));
 }
 

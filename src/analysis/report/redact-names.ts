@@ -24,8 +24,9 @@ function nameWord(text: string, token: Token | undefined, end: number): token is
 export function personNameSpans(field: ProfileField, from: number, to: number): Span[] {
   const { original, tokens } = field.text;
   const spans: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].start < from || !nameWord(original, tokens[i], to)) continue;
+  // Tokens are in text order: those before `from` are skipped by a binary search, and none after one past `to` is a name word.
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i].end <= to; i++) {
+    if (!nameWord(original, tokens[i], to)) continue;
     let last = i;
     while (last - i < MAX_NAME_WORDS - 1 && nameWord(original, tokens[last + 1], to)) last++;
     const cued = i > 0 && NAME_CUES.has(tokens[i - 1].norm);
@@ -36,4 +37,16 @@ export function personNameSpans(field: ProfileField, from: number, to: number): 
     i = last;
   }
   return spans;
+}
+
+/** Index of the first token starting at or after `from` (tokens.length when none). */
+function firstTokenFrom(tokens: readonly Token[], from: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle].start < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

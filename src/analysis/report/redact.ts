@@ -147,7 +147,8 @@ export function scrub(value: string): string {
  * got promoted to the old generation).
  */
 export class ExcerptLookups {
-  private fieldIndex: Map<string, ProfileField> | undefined;
+  /** Fields by source, then by field name: no key string is built per lookup. */
+  private fieldIndex: Map<number, Map<string, ProfileField>> | undefined;
   private readonly spansByField = new Map<ProfileField, Span[]>();
   private readonly groupSpansByField = new Map<ProfileField, Span[]>();
   private readonly personalAddressesByField = new Map<ProfileField, Span[]>();
@@ -157,8 +158,8 @@ export class ExcerptLookups {
   constructor(private readonly analysis: ProfileAnalysis) {}
 
   field(evidence: Evidence): ProfileField | undefined {
-    this.fieldIndex ??= new Map(this.analysis.fields.map((field) => [`${field.source}:${field.field}`, field]));
-    return this.fieldIndex.get(`${evidence.source}:${evidence.field}`);
+    this.fieldIndex ??= fieldsBySource(this.analysis.fields);
+    return this.fieldIndex.get(evidence.source)?.get(evidence.field);
   }
 
   sensitiveSpans(field: ProfileField, groupsVisible = false): Span[] {
@@ -184,6 +185,16 @@ export class ExcerptLookups {
   private personalAddresses(field: ProfileField): Span[] {
     return cached(this.personalAddressesByField, field, () => addressSpans(field, personalHits(field)));
   }
+}
+
+function fieldsBySource(fields: readonly ProfileField[]): Map<number, Map<string, ProfileField>> {
+  const index = new Map<number, Map<string, ProfileField>>();
+  for (const field of fields) {
+    let byName = index.get(field.source);
+    if (byName === undefined) index.set(field.source, (byName = new Map()));
+    byName.set(field.field, field);
+  }
+  return index;
 }
 
 function cached<T>(cache: Map<ProfileField, T>, field: ProfileField, build: () => T): T {

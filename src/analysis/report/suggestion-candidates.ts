@@ -52,17 +52,36 @@ export function candidate(dimension: SuggestionDimension, gain: Gain, text: Titl
   };
 }
 
+/** What one suggestion says and shows; built only when its component is below target. */
+export interface Advice {
+  text: TitledText;
+  example?: string;
+  extraEvidence?: Evidence[];
+}
+
 export function simpleSuggestion(
   analysis: ProfileAnalysis,
   gains: GainEstimator,
   key: ComponentKey,
   dimension: SuggestionDimension,
-  text: TitledText,
-  example?: string,
-  extraEvidence: Evidence[] = [],
+  advise: () => Advice,
 ): Candidate[] {
   const measured = component(analysis, key);
   const target = TARGETS[key];
   if (!measured || !target || measured.value >= target.below) return [];
+  const { text, example, extraEvidence = [] } = advise();
   return [candidate(dimension, gains.ifComponents({ [key]: target.target }), text, [...measured.evidence, ...extraEvidence], example)];
+}
+
+/** `build`'s value, built on the first call only: for what several suggestions may need and most profiles never ask. */
+export function once<T>(build: () => T): () => T {
+  let built = false;
+  let value: T;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value;
+  };
 }

@@ -1,12 +1,12 @@
 import { UNEVEN_VARIATION } from '../profile/activity';
 import type { ProfileAnalysis } from '../profile/analyze';
-import { contentFields } from '../profile/fields';
+import { contentFields, type ProfileField } from '../profile/fields';
 import { isAttack, isHardSelling, isNegative, outburstSigns, toneUnits } from '../profile/tone';
 import type { GainEstimator } from './gains';
 import type { Messages } from './messages/types';
 import { formalRewrite, mostInformalSentence } from './rewrite';
 import { professionalName } from './suggestion-guards';
-import { candidate, component, simpleSuggestion, TARGETS, type Candidate } from './suggestion-candidates';
+import { candidate, component, once, simpleSuggestion, TARGETS, type Candidate } from './suggestion-candidates';
 
 /** Suggestions for consistency (one name, regular activity, one niche) and tone (voice, sentiment, restraint, selling). */
 
@@ -19,26 +19,51 @@ export function identitySuggestion(analysis: ProfileAnalysis, gains: GainEstimat
 
 export function consistencySuggestions(analysis: ProfileAnalysis, gains: GainEstimator, msg: Messages): Candidate[] {
   const niche = analysis.niche;
-  const offPlatforms = (niche?.offNicheSources ?? []).map((source) => analysis.profile.sources[source].platform);
   return [
-    ...simpleSuggestion(analysis, gains, 'activity', 'consistency', msg.suggest.activity({
-      worstDays: analysis.activity.recency && analysis.activity.recency.score < 100 ? analysis.activity.recency.worstDays : undefined,
-      medianGap: analysis.activity.regularity?.medianGap,
-      uneven: (analysis.activity.regularity?.variation ?? 0) >= UNEVEN_VARIATION,
+    ...simpleSuggestion(analysis, gains, 'activity', 'consistency', () => ({
+      text: msg.suggest.activity({
+        worstDays: analysis.activity.recency && analysis.activity.recency.score < 100 ? analysis.activity.recency.worstDays : undefined,
+        medianGap: analysis.activity.regularity?.medianGap,
+        uneven: (analysis.activity.regularity?.variation ?? 0) >= UNEVEN_VARIATION,
+      }),
     })),
-    ...(niche ? simpleSuggestion(analysis, gains, 'niche', 'consistency', msg.suggest.niche({ family: niche.dominantFamily, offPlatforms })) : []),
+    ...(niche
+      ? simpleSuggestion(analysis, gains, 'niche', 'consistency', () => ({
+          text: msg.suggest.niche({
+            family: niche.dominantFamily,
+            offPlatforms: niche.offNicheSources.map((source) => analysis.profile.sources[source].platform),
+          }),
+        }))
+      : []),
   ];
 }
 
-export function toneSuggestions(analysis: ProfileAnalysis, gains: GainEstimator, msg: Messages): Candidate[] {
+/** The professionalism advice names this many slang words at most (messages: words.slice(0, 5)). */
+const LISTED_WORDS = 5;
+
+/** The first LISTED_WORDS distinct slang words of the fields as written, in text order: the rest are never shown. */
+function listedInformalWords(fields: readonly ProfileField[]): string[] {
+  const words = new Set<string>();
+  for (const field of fields) {
+    for (const token of field.informal) {
+      words.add(field.text.original.slice(token.start, token.end));
+      if (words.size === LISTED_WORDS) return [...words];
+    }
+  }
+  return [...words];
+}
+
+/** The calmer rewrite of the most informal sentence, for whichever style advice is given. */
+function styleSuggestions(analysis: ProfileAnalysis, gains: GainEstimator, msg: Messages): Candidate[] {
   const content = contentFields(analysis.fields);
-  const choice = mostInformalSentence(content);
-  const example = choice ? formalRewrite(choice) : undefined;
-  const informalWords = [...new Set(content.flatMap((field) => field.informal.map((token) => field.text.original.slice(token.start, token.end))))];
+  const example = once(() => {
+    const choice = mostInformalSentence(content);
+    return choice ? formalRewrite(choice) : undefined;
+  });
   const professionalism = component(analysis, 'professionalism');
-  const suggestions: Candidate[] = [];
   if (professionalism && professionalism.value < (TARGETS.professionalism?.below ?? 0)) {
-    suggestions.push(
+    const informalWords = listedInformalWords(content);
+    return [
       candidate(
         'tone',
         gains.ifComponents({ professionalism: TARGETS.professionalism?.target, voice: TARGETS.voice?.target }),
@@ -49,24 +74,30 @@ export function toneSuggestions(analysis: ProfileAnalysis, gains: GainEstimator,
           shouted: content.reduce((sum, field) => sum + field.shouted.length, 0),
         }),
         professionalism.evidence,
-        example,
+        example(),
       ),
-    );
-  } else {
-    const worst = [...analysis.voice].sort((a, b) => a.score - b.score)[0];
-    if (worst) {
-      const words = [...new Set(worst.informal.map((span) => span.field.text.original.slice(span.start, span.end)))];
-      suggestions.push(...simpleSuggestion(analysis, gains, 'voice', 'tone', msg.suggest.voice({ platform: worst.platform, words }), example));
-    }
+    ];
   }
-  const units = toneUnits(analysis.fields);
-  suggestions.push(
-    ...simpleSuggestion(analysis, gains, 'sentiment', 'tone', msg.suggest.sentiment({
-      negative: units.filter(isNegative).length,
-      attacks: units.filter(isAttack).length,
+  const worst = [...analysis.voice].sort((a, b) => a.score - b.score)[0];
+  if (!worst) return [];
+  return simpleSuggestion(analysis, gains, 'voice', 'tone', () => ({
+    text: msg.suggest.voice({ platform: worst.platform, words: [...new Set(worst.informal.map((span) => span.field.text.original.slice(span.start, span.end)))] }),
+    example: example(),
+  }));
+}
+
+export function toneSuggestions(analysis: ProfileAnalysis, gains: GainEstimator, msg: Messages): Candidate[] {
+  const units = once(() => toneUnits(analysis.fields));
+  return [
+    ...styleSuggestions(analysis, gains, msg),
+    ...simpleSuggestion(analysis, gains, 'sentiment', 'tone', () => ({
+      text: msg.suggest.sentiment({ negative: units().filter(isNegative).length, attacks: units().filter(isAttack).length }),
     })),
-    ...simpleSuggestion(analysis, gains, 'emotional_control', 'tone', msg.suggest.emotionalControl({ outbursts: units.filter((field) => outburstSigns(field) >= 2).length })),
-    ...simpleSuggestion(analysis, gains, 'promotion', 'tone', msg.suggest.promotion({ selling: units.filter(isHardSelling).length, units: units.length })),
-  );
-  return suggestions;
+    ...simpleSuggestion(analysis, gains, 'emotional_control', 'tone', () => ({
+      text: msg.suggest.emotionalControl({ outbursts: units().filter((field) => outburstSigns(field) >= 2).length }),
+    })),
+    ...simpleSuggestion(analysis, gains, 'promotion', 'tone', () => ({
+      text: msg.suggest.promotion({ selling: units().filter(isHardSelling).length, units: units().length }),
+    })),
+  ];
 }

@@ -7,7 +7,7 @@ import type { GainEstimator } from './gains';
 import { mainRole, rewriteHeadline, roleText, topSkills } from './headline';
 import type { Messages } from './messages/types';
 import { portfolioKind } from './suggestion-guards';
-import { candidate, component, HEADLINE_WITH_ROLE_AND_SPECIALTY, simpleSuggestion, TARGETS, type Candidate } from './suggestion-candidates';
+import { candidate, component, HEADLINE_WITH_ROLE_AND_SPECIALTY, once, simpleSuggestion, TARGETS, type Candidate } from './suggestion-candidates';
 
 /** Suggestions for the professional signals: headline, about, results, skills, knowledge, proof, target role. */
 
@@ -71,27 +71,44 @@ function unmeasuredAchievementSentence(analysis: ProfileAnalysis): { text: strin
 }
 
 export function professionalSuggestions(analysis: ProfileAnalysis, gains: GainEstimator, msg: Messages): Candidate[] {
-  const role = mainRole(analysis);
-  const skills = topSkills(analysis, role);
-  const tool = skills.find((skill) => skill.entry.kind === 'tool') ?? skills[0];
-  const unmeasured = unmeasuredAchievementSentence(analysis);
-  const posts = countedPosts(analysis.fields).length;
-  const github = analysis.profile.sources.find((source) => source.platform === 'github' && source.handle);
+  // Most profiles earn none of these: the role and skills are read only for advice that is given.
+  const role = once(() => mainRole(analysis));
+  const roleName = once(() => {
+    const main = role();
+    return main ? roleText(main, analysis) : undefined;
+  });
   const target = analysis.profile.targetRole?.trim();
-  const skillNames = analysis.skills.map((skill) => skillText(skill));
-  const roleName = role ? roleText(role, analysis) : undefined;
   return [
-    ...simpleSuggestion(analysis, gains, 'achievements', 'professional', msg.suggest.achievements({ count: analysis.achievements.length }),
-      unmeasured ? msg.suggest.achievementsExample(unmeasured.text) : undefined, unmeasured ? [unmeasured.evidence] : []),
-    ...simpleSuggestion(analysis, gains, 'skills', 'professional', msg.suggest.skills({ count: analysis.skills.length }),
-      skillNames.length > 0 ? msg.suggest.skillsExample(skillNames) : undefined),
-    ...simpleSuggestion(analysis, gains, 'knowledge_sharing', 'professional', msg.suggest.knowledgeSharing({ posts }),
-      tool ? msg.suggest.knowledgeExample({ skill: skillText(tool), role: role ? roleText(role, analysis) : undefined }) : undefined),
-    ...simpleSuggestion(analysis, gains, 'credentials', 'professional', msg.suggest.credentials({ role: roleName })),
-    ...simpleSuggestion(analysis, gains, 'portfolio', 'professional', msg.suggest.portfolio({ role: roleName, kind: portfolioKind(analysis) }),
-      github?.handle ? msg.suggest.portfolioExample(github.handle) : undefined),
+    ...simpleSuggestion(analysis, gains, 'achievements', 'professional', () => {
+      const unmeasured = unmeasuredAchievementSentence(analysis);
+      return {
+        text: msg.suggest.achievements({ count: analysis.achievements.length }),
+        example: unmeasured ? msg.suggest.achievementsExample(unmeasured.text) : undefined,
+        extraEvidence: unmeasured ? [unmeasured.evidence] : [],
+      };
+    }),
+    ...simpleSuggestion(analysis, gains, 'skills', 'professional', () => {
+      const skillNames = analysis.skills.map((skill) => skillText(skill));
+      return { text: msg.suggest.skills({ count: analysis.skills.length }), example: skillNames.length > 0 ? msg.suggest.skillsExample(skillNames) : undefined };
+    }),
+    ...simpleSuggestion(analysis, gains, 'knowledge_sharing', 'professional', () => {
+      const skills = topSkills(analysis, role());
+      const tool = skills.find((skill) => skill.entry.kind === 'tool') ?? skills[0];
+      return {
+        text: msg.suggest.knowledgeSharing({ posts: countedPosts(analysis.fields).length }),
+        example: tool ? msg.suggest.knowledgeExample({ skill: skillText(tool), role: roleName() }) : undefined,
+      };
+    }),
+    ...simpleSuggestion(analysis, gains, 'credentials', 'professional', () => ({ text: msg.suggest.credentials({ role: roleName() }) })),
+    ...simpleSuggestion(analysis, gains, 'portfolio', 'professional', () => {
+      const github = analysis.profile.sources.find((source) => source.platform === 'github' && source.handle);
+      return {
+        text: msg.suggest.portfolio({ role: roleName(), kind: portfolioKind(analysis) }),
+        example: github?.handle ? msg.suggest.portfolioExample(github.handle) : undefined,
+      };
+    }),
     ...(target
-      ? simpleSuggestion(analysis, gains, 'target_fit', 'professional', msg.suggest.targetFit({ target, roleMatch: analysis.target?.roleMatch }))
+      ? simpleSuggestion(analysis, gains, 'target_fit', 'professional', () => ({ text: msg.suggest.targetFit({ target, roleMatch: analysis.target?.roleMatch }) }))
       : []),
   ];
 }

@@ -20,11 +20,13 @@ function measuredValue(dimension: DimensionScore): number | undefined {
   return dimension.components.length > 0 ? dimension.value : undefined;
 }
 
+/** Flags per category and severity, in the order of FLAG_CATEGORIES then SEVERITIES; counted without a list per pair. */
 function flagCounts(flags: readonly Flag[]): RecruiterSummary['flagCounts'] {
   const counts: RecruiterSummary['flagCounts'] = [];
   for (const category of FLAG_CATEGORIES) {
     for (const severity of SEVERITIES) {
-      const count = flags.filter((flag) => flag.category === category && flag.severity === severity).length;
+      let count = 0;
+      for (const flag of flags) if (flag.category === category && flag.severity === severity) count += 1;
       if (count > 0) counts.push({ category, severity, count });
     }
   }

@@ -77,6 +77,7 @@ export interface Messages {
     activity(p: { worstDays?: number; medianGap?: number; uneven: boolean }): TitledText;
     niche(p: { family: string; offPlatforms: Platform[] }): TitledText;
     voice(p: { platform: Platform; words: string[] }): TitledText;
+    /** `words`: the first five distinct slang words as written (the advice names no more). */
     professionalism(p: { words: string[]; emoji: number; exclamations: number; shouted: number }): TitledText;
     sentiment(p: { negative: number; attacks: number }): TitledText;
     emotionalControl(p: { outbursts: number }): TitledText;
