@@ -476,7 +476,7 @@ class Tokenizer {
     this.emitPlainWord(from, to, capitalIInside, hash);
   }
 
-  /** `hash`: plainWordHash of the letters. */
+  /** `hash`: FNV-1a of the lower-cased letters (FNV_OFFSET, FNV_PRIME). */
   private emitPlainWord(from: number, to: number, capitalIInside: boolean, hash: number): void {
     if (!capitalIInside) {
       const plain = plainWordNorm(this.cp.cps, from, to, this.text, this.cp.offsets[from], hash);
