@@ -97,7 +97,19 @@ const LIST_BITS: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
-const LEXEME_BITS = new LexemeFacts((norm) => LIST_BITS.get(norm) ?? 0);
+/** Not a list: set when a token of kind 'word' with this norm mayHoldProtected. */
+const WORD_CUE = 1 << 18;
+
+const LEXEME_BITS = new LexemeFacts((norm) => {
+  const bits = LIST_BITS.get(norm) ?? 0;
+  return wordMayHoldProtected(norm, bits) ? bits | WORD_CUE : bits;
+});
+
+/** mayHoldProtected of a word token with this norm and list bits (a word is never an age number). */
+function wordMayHoldProtected(word: string, bits: number): boolean {
+  if (!word.includes('-')) return (bits & CUE) !== 0;
+  return (bits & (COMPLEMENT | AGE_PREFIX)) !== 0 || wordTerm(word) !== undefined;
+}
 
 /** The lists a token's norm is on, as bits: kept on its lexeme, no lookup per token. */
 function listBits(token: Token): number {
@@ -159,10 +171,16 @@ function compoundTerm(word: string): TermInfo | undefined {
   return { kind: first.kind, strength: 'strong' };
 }
 
-function termOf(token: Token): TermInfo | undefined {
-  if (token.kind !== 'word' && token.kind !== 'hashtag') return undefined;
-  const word = token.kind === 'hashtag' ? token.norm.slice(1) : token.norm;
+function wordTerm(word: string): TermInfo | undefined {
   return TERMS.get(word) ?? compoundTerm(word);
+}
+
+/** wordTerm of a lexeme's norm, null for none (a fact is never undefined). */
+const LEXEME_TERM = new LexemeFacts((norm): TermInfo | null => wordTerm(norm) ?? null);
+
+function termOf(token: Token): TermInfo | undefined {
+  if (token.kind === 'word') return LEXEME_TERM.of(token.lexeme) ?? undefined;
+  return token.kind === 'hashtag' ? wordTerm(token.norm.slice(1)) : undefined;
 }
 
 /** `bits`: listBits(token). */
@@ -212,8 +230,7 @@ function findAgeTokens(tokens: readonly Token[], from: number, to: number): Set<
 /** `bits`: listBits(token). */
 function partOf(token: Token, index: number, age: ReadonlySet<number>, bits: number): Part {
   if (age.has(index)) return 'age';
-  // A plain word off the TERMS list has no term (termOf would look up the same norm).
-  const term = token.kind === 'word' && (bits & TERM) === 0 && !token.norm.includes('-') ? undefined : termOf(token);
+  const term = termOf(token);
   if (term !== undefined) return term.strength;
   if (token.kind === 'number') return countsPeople(token) ? 'number' : 'other';
   if (bits & FRAME_STARTER) return 'frame';
@@ -388,11 +405,11 @@ function isClauseBreak(token: Token): boolean {
   return token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm[0]);
 }
 
-/** isClauseBreak, else mayHoldProtected, with one list lookup for a plain word. */
+/** isClauseBreak, else mayHoldProtected, with one list lookup for a word. */
 function clauseRole(token: Token): 'break' | 'cue' | 'plain' {
-  if (token.kind === 'word' && !token.norm.includes('-')) {
+  if (token.kind === 'word') {
     const bits = listBits(token);
-    return bits & CLAUSE_WORD ? 'break' : bits & CUE ? 'cue' : 'plain';
+    return bits & CLAUSE_WORD ? 'break' : bits & WORD_CUE ? 'cue' : 'plain';
   }
   if (isClauseBreak(token)) return 'break';
   return mayHoldProtected(token) ? 'cue' : 'plain';
@@ -453,7 +470,7 @@ export function rangeHasCue(tokens: readonly Token[], from: number, to: number):
 
 function mayHoldProtected(token: Token): boolean {
   const bits = listBits(token);
-  if (token.kind === 'word' && !token.norm.includes('-')) return (bits & CUE) !== 0;
+  if (token.kind === 'word') return (bits & WORD_CUE) !== 0;
   return (bits & (COMPLEMENT | AGE_PREFIX)) !== 0 || termOf(token) !== undefined || ageNumber(token);
 }
 

@@ -1,4 +1,5 @@
 import abbreviationLexicon from './lexicons/abbreviations.json';
+import { LexemeFacts } from './lexeme';
 import type { Span, Token } from './types';
 
 const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？']);
@@ -30,14 +31,18 @@ function isInnerStop(text: string, token: Token, previous: Token | undefined, ne
   return next !== undefined && !isUpperLetter(following);
 }
 
-function isTerminator(token: Token): boolean {
-  if (token.kind !== 'punct') return false;
-  for (const char of token.norm) if (TERMINATORS.has(char)) return true;
-  return false;
-}
+const TERMINATOR = 1;
+const SEPARATOR = 2;
 
-function isSeparator(token: Token): boolean {
-  return token.kind === 'punct' && SEPARATORS.has(token.norm[0]);
+/** What a punctuation token with this norm does to a sentence: TERMINATOR, SEPARATOR bits. */
+const PUNCT_ROLE = new LexemeFacts((norm): number => {
+  let role = SEPARATORS.has(norm[0]) ? SEPARATOR : 0;
+  for (const char of norm) if (TERMINATORS.has(char)) role |= TERMINATOR;
+  return role;
+});
+
+function punctRole(token: Token): number {
+  return token.kind === 'punct' ? PUNCT_ROLE.of(token.lexeme) : 0;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -57,16 +62,18 @@ export function splitSentences(text: string, tokens: readonly Token[]): Span[] {
     if (start !== -1) sentences.push({ start, end });
     start = -1;
   };
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
     if (start !== -1 && hasLineBreak(text, end, token.start)) close();
-    if (isSeparator(token)) {
+    const role = punctRole(token);
+    if (role & SEPARATOR) {
       close();
-      return;
+      continue;
     }
     if (start === -1) start = token.start;
     end = token.end;
-    if (isTerminator(token) && !isInnerStop(text, token, tokens[index - 1], tokens[index + 1])) close();
-  });
+    if (role & TERMINATOR && !isInnerStop(text, token, tokens[index - 1], tokens[index + 1])) close();
+  }
   close();
   return sentences;
 }

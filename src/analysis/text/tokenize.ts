@@ -51,6 +51,8 @@ const reused: Omit<CodePoints, 'count'> = {
   classes: new Uint8Array(REUSED_CAPACITY),
 };
 
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, cp) => foldCodePoint(cp).cls);
+
 function readCodePoints(text: string): CodePoints {
   const fits = text.length <= REUSED_CAPACITY;
   const cps = fits ? reused.cps : new Int32Array(text.length);
@@ -60,9 +62,16 @@ function readCodePoints(text: string): CodePoints {
   let hangul = 0;
   let lostPlane = 0;
   for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    offsets[count] = i;
+    if (unit < 0x80) {
+      cps[count] = unit;
+      classes[count++] = ASCII_CLASSES[unit];
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i) as number;
     cps[count] = cp;
-    offsets[count] = i;
     classes[count] = foldCodePoint(cp).cls;
     count++;
     i += cp > 0xffff ? 2 : 1;
@@ -112,17 +121,17 @@ class Tokenizer {
   }
 
   run(): Token[] {
-    const count = this.cp.count;
+    const { count, cps, classes } = this.cp;
     let i = 0;
     while (i < count) {
-      if (this.cls(i) === CharClass.Space) {
+      if (classes[i] === CharClass.Space) {
         i++;
         continue;
       }
       let end = i;
       let mayBeAddress = false;
-      while (end < count && this.cls(end) !== CharClass.Space) {
-        const cp = this.cp.cps[end];
+      while (end < count && classes[end] !== CharClass.Space) {
+        const cp = cps[end];
         if (cp === FULL_STOP || cp === AT) mayBeAddress = true;
         end++;
       }
@@ -261,11 +270,14 @@ class Tokenizer {
    * spaced-out masks ("j.u.d.i") become one word, digit groups one number, '.' splits words.
    */
   private word(i: number, end: number, tokenStart: number): number {
+    if (tokenStart === i) {
+      const plainEnd = this.plainWordAt(i, end);
+      if (plainEnd !== -1) return plainEnd;
+    }
     const firstEnd = this.pieceEnd(i, end);
     if (this.separatorEnd(firstEnd, end) === -1) {
-      // The common case, one piece: no piece lists to build.
-      if (tokenStart === i && this.isPlainAsciiLetters(i, firstEnd)) this.plainWord(i, firstEnd);
-      else this.group([{ from: i, to: firstEnd }], [], tokenStart);
+      // One piece: no piece lists to build.
+      this.group([{ from: i, to: firstEnd }], [], tokenStart);
       return firstEnd;
     }
     const pieces: { from: number; to: number }[] = [];
@@ -431,12 +443,43 @@ class Tokenizer {
     this.emitWord(tokenStart, to, normalizeWord(folded), this.capitalIAsL(from, to, folded), disguised);
   }
 
+  /**
+   * The common case read in one pass: a word that is one run of ASCII letters with no connector and
+   * piece after it. Emits it and returns its end, or returns -1 (nothing emitted) for any other word.
+   */
+  private plainWordAt(from: number, end: number): number {
+    const cps = this.cp.cps;
+    let hash = FNV_OFFSET;
+    let capitalIInside = false;
+    let to = from;
+    for (; to < end; to++) {
+      const cp = cps[to];
+      if (!((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a))) break;
+      hash = Math.imul(hash ^ (cp | 0x20), FNV_PRIME);
+      if (cp === 0x49 && to > from) capitalIInside = true;
+    }
+    if (to === from) return -1;
+    if (to < end && (this.isPieceChar(to, end) || this.cls(to) === CharClass.Joiner)) return -1;
+    if (this.separatorEnd(to, end) !== -1) return -1;
+    this.emitPlainWord(from, to, capitalIInside, hash);
+    return to;
+  }
+
   /** The common case: one run of ASCII letters (code points are code units here). */
   private plainWord(from: number, to: number): void {
+    let hash = FNV_OFFSET;
     let capitalIInside = false;
-    for (let k = from + 1; k < to; k++) if (this.cp.cps[k] === 0x49) capitalIInside = true;
+    for (let k = from; k < to; k++) {
+      hash = Math.imul(hash ^ (this.cp.cps[k] | 0x20), FNV_PRIME);
+      if (this.cp.cps[k] === 0x49 && k > from) capitalIInside = true;
+    }
+    this.emitPlainWord(from, to, capitalIInside, hash);
+  }
+
+  /** `hash`: FNV-1a of the lower-cased letters (FNV_OFFSET, FNV_PRIME). */
+  private emitPlainWord(from: number, to: number, capitalIInside: boolean, hash: number): void {
     if (!capitalIInside) {
-      const plain = plainWordNorm(this.cp.cps, from, to, this.text, this.cp.offsets[from]);
+      const plain = plainWordNorm(this.cp.cps, from, to, this.text, this.cp.offsets[from], hash);
       this.emitWord(from, to, plain.normalized, undefined, false, plain.lexeme);
       return;
     }
@@ -490,12 +533,14 @@ function plainWord(normalized: NormalizedWord): PlainWord {
   return { normalized, lexeme: lexemeOf(normalized.norm) };
 }
 
-function plainWordNorm(cps: Int32Array, from: number, to: number, text: string, textStart: number): PlainWord {
+/** FNV-1a over the lower-cased letters ('| 0x20' lower-cases an ASCII letter): the cache slot of a plain word. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** `hash`: FNV-1a of the lower-cased letters, computed by the caller while it read them. */
+function plainWordNorm(cps: Int32Array, from: number, to: number, text: string, textStart: number, hash: number): PlainWord {
   const length = to - from;
   if (length > PLAIN_MAX_LENGTH) return plainWord(normalizeWord(text.slice(textStart, textStart + length).toLowerCase()));
-  // FNV-1a over the lower-cased letters ('| 0x20' lower-cases an ASCII letter).
-  let hash = 0x811c9dc5;
-  for (let k = from; k < to; k++) hash = Math.imul(hash ^ (cps[k] | 0x20), 0x01000193);
   const slot = (hash >>> 0) & (PLAIN_SLOTS - 1);
   const key = plainKeys[slot];
   if (key !== undefined && key.length === length) {
