@@ -13,12 +13,12 @@ export interface Achievement extends Span {
   field: ProfileField;
   sentence: Span;
   /** An academic grade (GPA 3.7, IPK 3,41): evidence of study, not a result of work. */
-  academic?: boolean;
+  academic: boolean;
 }
 
 /** A result of work: every achievement but an academic grade. */
 export function isWorkResult(achievement: Achievement): boolean {
-  return achievement.academic !== true;
+  return !achievement.academic;
 }
 
 type Kind = 'outcome' | 'unitless' | 'approximator' | 'rate';
@@ -205,10 +205,10 @@ function fieldAchievements(field: ProfileField, excluded: readonly Span[]): Achi
     if (!counted && !cues.outcome.has(sentence.start)) continue;
     const before = previousWord(tokens, index);
     const academic = before !== undefined && GRADE_NOUNS.has(before.norm);
-    found.push(academic ? { field, start: token.start, end, sentence, academic } : { field, start: token.start, end, sentence });
+    found.push({ field, start: token.start, end, sentence, academic });
   }
   for (const span of cues.unitless) {
-    if (!overlapsAny(excluded, span.start, span.end)) found.push({ field, ...span, sentence: sentenceOf(field, span.start) });
+    if (!overlapsAny(excluded, span.start, span.end)) found.push({ field, start: span.start, end: span.end, sentence: sentenceOf(field, span.start), academic: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }
