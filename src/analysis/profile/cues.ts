@@ -1,5 +1,6 @@
 import { isWrittenAs } from '../text/case';
 import type { AnalyzedText, Token } from '../text/types';
+import { emptyList } from './empty-list';
 import cuesData from './lexicon/cues.json';
 import { PhraseMatcher, tokenKeys } from './phrase-matcher';
 
@@ -54,14 +55,18 @@ function buildCueMatcher(): PhraseMatcher<CueValue> {
 }
 
 export function findCues(tokens: readonly Token[], keys: readonly (string | undefined)[] = tokenKeys(tokens)): CueMatch[] {
-  return CUE_MATCHER.findAll(tokens, keys).map((match) => ({
-    lists: match.value.lists,
-    phrase: match.value.phrase,
-    tokenStart: match.tokenStart,
-    tokenEnd: match.tokenEnd,
-    start: match.start,
-    end: match.end,
-  }));
+  const cues: CueMatch[] = emptyList();
+  for (const match of CUE_MATCHER.findAll(tokens, keys)) {
+    cues.push({
+      lists: match.value.lists,
+      phrase: match.value.phrase,
+      tokenStart: match.tokenStart,
+      tokenEnd: match.tokenEnd,
+      start: match.start,
+      end: match.end,
+    });
+  }
+  return cues;
 }
 
 export function cueSet(list: CueList): ReadonlySet<string> {

@@ -5,6 +5,7 @@ import type { SentimentResult } from '../sentiment/types';
 import { LexemeFacts } from '../text/lexeme';
 import type { AnalyzedText, FieldRef, Token } from '../text/types';
 import type { Platform, Post, Profile } from '../types';
+import { emptyList } from './empty-list';
 import { cueSet, findCues, tokenSurface, writtenKeys, type CueList, type CueMatch } from './cues';
 import { tokenKeys } from './phrase-matcher';
 import { findTaxonomyMentions, type TaxonomyMention } from './taxonomy';
@@ -118,10 +119,10 @@ export function buildField(
   const counts = countTokens(text.scoringTokens);
   const words = counts.words;
   const identityField = kind === 'handle' || kind === 'displayName';
-  const keys = identityField ? [] : tokenKeys(text.scoringTokens);
-  const mentions = identityField ? [] : findTaxonomyMentions(text, keys);
+  const keys = identityField ? emptyList<string | undefined>() : tokenKeys(text.scoringTokens);
+  const mentions = identityField ? emptyList<TaxonomyMention>() : findTaxonomyMentions(text, keys);
   const written = identityField ? undefined : writtenKeys(text.original, text.scoringTokens);
-  const style = written === undefined ? { informal: [], shouted: [] } : styleTokens(text, written, mentions);
+  const style = written === undefined ? { informal: emptyList<Token>(), shouted: emptyList<Token>() } : styleTokens(text, written, mentions);
   return {
     source,
     platform,
@@ -137,10 +138,10 @@ export function buildField(
     exclamationCount: counts.exclamations,
     exclamationRuns: counts.exclamationRuns,
     mentions,
-    cues: identityField ? [] : findCues(text.scoringTokens, keys),
+    cues: identityField ? emptyList<CueMatch>() : findCues(text.scoringTokens, keys),
     keys: identityField ? undefined : keys,
     writtenKeys: written,
-    risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform, read, role: prepared?.role }) : [],
+    risks: withRisksAndSentiment ? analyzers.detectRisks(text, { platform, read, role: prepared?.role }) : emptyList<RiskHit>(),
     // Only posts and about texts are judged for sentiment (see tone.ts), so only they are scored.
     sentiment: withRisksAndSentiment && (kind === 'about' || kind === 'post') ? analyzers.scoreSentiment(text) : undefined,
   };
@@ -175,8 +176,8 @@ function countTokens(tokens: readonly Token[]): TokenCounts {
 
 /** The informal and the shouted words of a content field, in one pass. */
 function styleTokens(text: AnalyzedText, written: readonly (string | undefined)[], mentions: readonly TaxonomyMention[]): { informal: Token[]; shouted: Token[] } {
-  const informal: Token[] = [];
-  const shouted: Token[] = [];
+  const informal: Token[] = emptyList();
+  const shouted: Token[] = emptyList();
   // Asked only of a word in capitals (few fields have one): the set is built on the first.
   let mentionedTokenStarts: ReadonlySet<number> | undefined;
   const mentioned = (): ReadonlySet<number> =>

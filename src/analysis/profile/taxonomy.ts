@@ -1,4 +1,5 @@
 import type { AnalyzedText, Token } from '../text/types';
+import { emptyList } from './empty-list';
 import { PhraseMatcher, tokenKeys, type PhraseMatch } from './phrase-matcher';
 import taxonomyData from './taxonomy/skills.json';
 
@@ -77,8 +78,8 @@ export function findTaxonomyMentions(text: AnalyzedText, keys: readonly (string 
   const tokens = text.scoringTokens;
   const matches = MATCHER.findAll(tokens, keys);
   // Contextual tools count only next to a matched tool or skill.
-  if (matches.length === 0) return [];
-  const mentions: TaxonomyMention[] = [];
+  const mentions: TaxonomyMention[] = emptyList();
+  if (matches.length === 0) return mentions;
   for (const match of matches) {
     if (usedAsVerb(text.original, tokens, match.tokenStart, match.tokenEnd, match.value.id)) continue;
     mentions.push({ entry: match.value, start: match.start, end: match.end });
