@@ -112,10 +112,13 @@ function namesAndContext(units: readonly Unit[], language: Language, covered: Co
     for (let j = match.from; j < match.to; j++) inPhrase[j] = 1;
   }
   let shop: boolean | undefined;
+  let afterCodeWord = false;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
+    const lists = WORD_LISTS.of(unit.lexeme);
     // "kode NABILA15": a promo code after a code word is not a site name.
-    let strength = covered.strongAt[i] === 1 || (i > 0 && (WORD_LISTS.of(units[i - 1].lexeme) & CODE_WORD) !== 0) ? 'none' : brandStrength(unit);
+    let strength = covered.strongAt[i] === 1 || afterCodeWord ? 'none' : brandStrength(unit);
+    afterCodeWord = (lists & CODE_WORD) !== 0;
     if (strength !== 'none' && strength !== 'strong') strength = nameStrength(strength, units, i, language, (shop ??= sellsWithCodes(units)));
     if (strength === 'handle') {
       found.handles++;
@@ -126,9 +129,9 @@ function namesAndContext(units: readonly Unit[], language: Language, covered: Co
       if (strength === 'shaped') found.shapedBrands++;
       if (i > 0 && PLACE_WORDS.has(units[i - 1].norm) && units[i - 1].sentence === unit.sentence) found.praise++;
       evidence.push({ from: i, to: i + 1 });
-    } else if ((WORD_LISTS.of(unit.lexeme) & contextWord) !== 0 && inPhrase?.[i] !== 1 && outsideTerms(covered, i, i + 1)) {
+    } else if ((lists & contextWord) !== 0 && inPhrase?.[i] !== 1 && outsideTerms(covered, i, i + 1)) {
       found.context++;
-    } else if ((WORD_LISTS.of(unit.lexeme) & praiseWord) !== 0) {
+    } else if ((lists & praiseWord) !== 0) {
       found.praise++;
     }
   }
