@@ -37,11 +37,16 @@ function termsIn(units: readonly Unit[], from: number, to: number): number {
   return Math.max(1, terms);
 }
 
-/** Per-unit flags: 1 where one of the matches covers the unit. */
-function coveredBy(matches: readonly { from: number; to: number }[], count: number): Uint8Array {
-  const covered = new Uint8Array(count);
-  for (const match of matches) for (let j = match.from; j < match.to; j++) covered[j] = 1;
-  return covered;
+/**
+ * Per-unit marks of the phrase matches, bits of one array (one allocation per text): a clean phrase,
+ * a strong and a weak gambling term.
+ */
+const CLEAN_MARK = 1;
+const STRONG_MARK = 2;
+const WEAK_MARK = 4;
+
+function mark(marks: Uint8Array, from: number, to: number, bit: number): void {
+  for (let j = from; j < to; j++) marks[j] |= bit;
 }
 
 const CODE_WORDS: ReadonlySet<string> = new Set(['kode', 'code', 'voucher', 'kupon', 'coupon', 'promo']);
@@ -85,37 +90,33 @@ interface NamesAndContext {
   handles: number;
 }
 
-/** Per-unit marks of the phrase matches: clean phrases, strong and weak gambling terms. */
-interface Covered {
-  clean: Uint8Array;
-  strongAt: Uint8Array;
-  weakAt: Uint8Array;
-}
-
 /** No unit of [from, to) lies in a clean phrase or a gambling term. */
-function outsideTerms(covered: Covered, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (covered.clean[j] === 1 || covered.weakAt[j] === 1 || covered.strongAt[j] === 1) return false;
+function outsideTerms(marks: Uint8Array, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (marks[j] !== 0) return false;
   return true;
 }
 
 /** One pass over the units: site names (their spans go to evidence), context and praise words. */
-function namesAndContext(units: readonly Unit[], language: Language, covered: Covered, evidence: { from: number; to: number }[]): NamesAndContext {
+function namesAndContext(units: readonly Unit[], language: Language, marks: Uint8Array, evidence: { from: number; to: number }[]): NamesAndContext {
   const contextWord = language === 'en' ? CONTEXT_WORD_IN_ENGLISH : CONTEXT_WORD;
   const praiseWord = language === 'en' ? PRAISE_WORD_IN_ENGLISH : PRAISE_WORD;
   const found: NamesAndContext = { brands: 0, strongBrands: 0, shapedBrands: 0, context: 0, praise: 0, handles: 0 };
   // Units inside a context phrase, allocated only for a text that has one.
   let inPhrase: Uint8Array | undefined;
   for (const match of CONTEXT_PHRASES.findAll(units)) {
-    if ((language === 'en' && PHRASE_IS_ENGLISH[match.phrase]) || !outsideTerms(covered, match.from, match.to)) continue;
+    if ((language === 'en' && PHRASE_IS_ENGLISH[match.phrase]) || !outsideTerms(marks, match.from, match.to)) continue;
     found.context++;
     inPhrase ??= new Uint8Array(units.length);
     for (let j = match.from; j < match.to; j++) inPhrase[j] = 1;
   }
   let shop: boolean | undefined;
+  let afterCodeWord = false;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
+    const lists = WORD_LISTS.of(unit.lexeme);
     // "kode NABILA15": a promo code after a code word is not a site name.
-    let strength = covered.strongAt[i] === 1 || (i > 0 && (WORD_LISTS.of(units[i - 1].lexeme) & CODE_WORD) !== 0) ? 'none' : brandStrength(unit);
+    let strength = (marks[i] & STRONG_MARK) !== 0 || afterCodeWord ? 'none' : brandStrength(unit);
+    afterCodeWord = (lists & CODE_WORD) !== 0;
     if (strength !== 'none' && strength !== 'strong') strength = nameStrength(strength, units, i, language, (shop ??= sellsWithCodes(units)));
     if (strength === 'handle') {
       found.handles++;
@@ -126,9 +127,9 @@ function namesAndContext(units: readonly Unit[], language: Language, covered: Co
       if (strength === 'shaped') found.shapedBrands++;
       if (i > 0 && PLACE_WORDS.has(units[i - 1].norm) && units[i - 1].sentence === unit.sentence) found.praise++;
       evidence.push({ from: i, to: i + 1 });
-    } else if ((WORD_LISTS.of(unit.lexeme) & contextWord) !== 0 && inPhrase?.[i] !== 1 && outsideTerms(covered, i, i + 1)) {
+    } else if ((lists & contextWord) !== 0 && inPhrase?.[i] !== 1 && marks[i] === 0) {
       found.context++;
-    } else if ((WORD_LISTS.of(unit.lexeme) & praiseWord) !== 0) {
+    } else if ((lists & praiseWord) !== 0) {
       found.praise++;
     }
   }
@@ -141,8 +142,8 @@ function namesAndContext(units: readonly Unit[], language: Language, covered: Co
  */
 export function detectGambling(units: readonly Unit[], language: Language, reading?: TextReading): SentenceHit[] {
   const contextWords = language === 'en' ? CONTEXT_IN_ENGLISH : CONTEXT;
-  const count = units.length;
-  const clean = coveredBy(CLEAN.findAll(units), count);
+  const marks = new Uint8Array(units.length);
+  for (const match of CLEAN.findAll(units)) mark(marks, match.from, match.to, CLEAN_MARK);
   const strongMatches = STRONG.findAll(units);
   const evidence: { from: number; to: number }[] = [];
   let strong = 0;
@@ -150,24 +151,23 @@ export function detectGambling(units: readonly Unit[], language: Language, readi
   let obfuscated = 0;
   for (const match of strongMatches) {
     // "slot777" in the lexicon reads as "slot" once the text layer splits its number off.
-    if (clean[match.from] === 1 || everydaySlot(units, match.from, match.to, contextWords)) continue;
+    if ((marks[match.from] & CLEAN_MARK) !== 0 || everydaySlot(units, match.from, match.to, contextWords)) continue;
     strong += termsIn(units, match.from, match.to);
     evidence.push(match);
     if (units[match.from].obfuscated) obfuscated++;
   }
-  const strongAt = coveredBy(strongMatches, count);
-  const weakAt = new Uint8Array(count);
+  for (const match of strongMatches) mark(marks, match.from, match.to, STRONG_MARK);
   for (const match of WEAK.findAll(units)) {
-    if (clean[match.from] === 1 || strongAt[match.from] === 1 || everydaySlot(units, match.from, match.to, contextWords)) continue;
+    if ((marks[match.from] & (CLEAN_MARK | STRONG_MARK)) !== 0 || everydaySlot(units, match.from, match.to, contextWords)) continue;
     if (language === 'en' && match.to - match.from === 1 && ENGLISH_WORDS.has(units[match.from].norm)) continue;
     weak++;
     evidence.push(match);
-    for (let j = match.from; j < match.to; j++) weakAt[j] = 1;
+    mark(marks, match.from, match.to, WEAK_MARK);
     if (units[match.from].obfuscated) obfuscated++;
   }
   // A call to action the reading found ("sign up", "link in bio") backs a gambling term, in any language.
   const callToAction = reading !== undefined && reading.clauses.some((clause) => clause.promotes);
-  const { brands, strongBrands, shapedBrands, context, praise, handles } = namesAndContext(units, language, { strongAt, weakAt, clean }, evidence);
+  const { brands, strongBrands, shapedBrands, context, praise, handles } = namesAndContext(units, language, marks, evidence);
   // A strong or name-shaped site name needs no other signal: nobody writes "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖" but to dodge filters.
   const promotes =
     strongBrands >= 1 ||

@@ -125,28 +125,33 @@ function wordOf(unit: Unit): string {
 }
 
 
+/** Per-unit marks, bits of one array (one allocation per text): a hostile word, the end of a hostile verb, inside a clean or offensive phrase. */
+const HOSTILE_MARK = 1;
+const VERB_END_MARK = 2;
+const COVERED_MARK = 4;
+
 /** A group name the sentence may speak of: not inside a clean phrase, not the one who speaks. */
-function spokenOfGroup(units: readonly Unit[], j: number, covered: Uint8Array): boolean {
-  return covered[j] !== 1 && GROUPS.has(wordOf(units[j])) && !namedAsSpeaker(units, j);
+function spokenOfGroup(units: readonly Unit[], j: number, marks: Uint8Array): boolean {
+  return (marks[j] & COVERED_MARK) === 0 && GROUPS.has(wordOf(units[j])) && !namedAsSpeaker(units, j);
 }
 
-function groupNear(units: readonly Unit[], i: number, window: number, covered: Uint8Array): boolean {
+function groupNear(units: readonly Unit[], i: number, window: number, marks: Uint8Array): boolean {
   for (let d = 1; d <= window; d++) {
-    if (inSentence(units, i, i - d) && spokenOfGroup(units, i - d, covered)) return true;
-    if (inSentence(units, i, i + d) && spokenOfGroup(units, i + d, covered)) return true;
+    if (inSentence(units, i, i - d) && spokenOfGroup(units, i - d, marks)) return true;
+    if (inSentence(units, i, i + d) && spokenOfGroup(units, i + d, marks)) return true;
   }
   return false;
 }
 
 /** A hostile word on either side of the group name, or a hostile verb just before it ("hate all X"). */
-function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, verbEndsAt: Uint8Array): boolean {
+function attacksGroup(units: readonly Unit[], i: number, marks: Uint8Array): boolean {
   for (let j = i - 1; inSentence(units, i, j) && i - j <= HOSTILE_WINDOW; j--) {
-    if (hostileAt[j] === 1 || (i - j <= VERB_WINDOW && verbEndsAt[j] === 1)) return true;
+    if ((marks[j] & HOSTILE_MARK) !== 0 || (i - j <= VERB_WINDOW && (marks[j] & VERB_END_MARK) !== 0)) return true;
   }
   for (let j = i + 1; inSentence(units, i, j) && j - i <= HOSTILE_WINDOW; j++) {
     // "Orang Jawa bilang tikus sawah itu hama": the group is who speaks, what follows is not said of it.
     if (isReportingVerb(units[j])) return false;
-    if (hostileAt[j] === 1) return true;
+    if ((marks[j] & HOSTILE_MARK) !== 0) return true;
   }
   return false;
 }
@@ -155,8 +160,8 @@ function attacksGroup(units: readonly Unit[], i: number, hostileAt: Uint8Array, 
  * A dehumanising word said of a group: after the group name and at most two linking words
  * ("orang Madura itu tikus", "immigrants are cockroaches"), or right before it ("kecoa cina").
  */
-function saidOfGroup(units: readonly Unit[], i: number, covered: Uint8Array): boolean {
-  const isGroup = (j: number) => spokenOfGroup(units, j, covered);
+function saidOfGroup(units: readonly Unit[], i: number, marks: Uint8Array): boolean {
+  const isGroup = (j: number) => spokenOfGroup(units, j, marks);
   if (inSentence(units, i, i + 1) && isGroup(i + 1)) return true;
   for (let j = i - 1; inSentence(units, i, j) && i - j <= MAX_LINKS + 1; j--) {
     if (isGroup(j)) return true;
@@ -233,7 +238,7 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
   const hits: SentenceHit[] = [];
   // Per-unit flags in typed arrays rather than Sets: one allocation each, no hashing.
   const count = units.length;
-  const hostileAt = new Uint8Array(count);
+  const marks = new Uint8Array(count);
   const codes = new Uint8Array(count);
   // A hostile word or verb in a negation's scope ("refugees are not criminals", "jangan usir pengungsi")
   // defends the group: it marks no attack.
@@ -242,37 +247,35 @@ export function detectOffensive(units: readonly Unit[], language: Language, read
     const code = codeOf(units[i]);
     if (code === 0) continue;
     codes[i] = code;
-    if ((code & HOSTILE_BIT) !== 0 && !negated(units[i])) hostileAt[i] = 1;
+    if ((code & HOSTILE_BIT) !== 0 && !negated(units[i])) marks[i] |= HOSTILE_MARK;
   }
   for (const match of HOSTILE_PHRASES.findAll(units)) {
-    if (!negated(units[match.from])) for (let j = match.from; j < match.to; j++) hostileAt[j] = 1;
+    if (!negated(units[match.from])) for (let j = match.from; j < match.to; j++) marks[j] |= HOSTILE_MARK;
   }
-  const verbEndsAt = new Uint8Array(count);
-  for (const match of HOSTILE_VERBS.findAll(units)) if (!negated(units[match.from])) verbEndsAt[match.to - 1] = 1;
+  for (const match of HOSTILE_VERBS.findAll(units)) if (!negated(units[match.from])) marks[match.to - 1] |= VERB_END_MARK;
 
-  const covered = new Uint8Array(count);
-  for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) covered[j] = 1;
+  for (const match of CLEAN_PHRASES.findAll(units)) for (let j = match.from; j < match.to; j++) marks[j] |= COVERED_MARK;
   for (const match of OFFENSIVE_PHRASES.findAll(units)) {
-    if (covered[match.from] === 1) continue;
+    if ((marks[match.from] & COVERED_MARK) !== 0) continue;
     const found = classHit(PHRASE_CLASSES[match.phrase], units, match.from, match.to, reading, language);
     if (found !== undefined) hits.push(found);
-    for (let j = match.from; j < match.to; j++) covered[j] = 1;
+    for (let j = match.from; j < match.to; j++) marks[j] |= COVERED_MARK;
   }
   for (let i = 0; i < count; i++) {
     const code = codes[i];
     if (code === 0) continue;
-    if ((code & GROUP_BIT) !== 0 && covered[i] !== 1 && !namedAsSpeaker(units, i) && attacksGroup(units, i, hostileAt, verbEndsAt)) {
+    if ((code & GROUP_BIT) !== 0 && (marks[i] & COVERED_MARK) === 0 && !namedAsSpeaker(units, i) && attacksGroup(units, i, marks)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
     }
-    if (covered[i] === 1) continue;
-    const dehumanises = (code & DEHUMANISING_BIT) !== 0 && saidOfGroup(units, i, covered);
+    if ((marks[i] & COVERED_MARK) !== 0) continue;
+    const dehumanises = (code & DEHUMANISING_BIT) !== 0 && saidOfGroup(units, i, marks);
     if (dehumanises && !insideNegation(reading.negations, units[i].start)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       continue;
     }
     const wordClass = classOfCode(code);
     if (wordClass === undefined || (foreign && wordOf(units[i]).length <= FOREIGN_SHORT_WORD && wordClass !== 'slur')) continue;
-    if (hostileAt[i] === 1 && groupNear(units, i, HOSTILE_WINDOW, covered)) {
+    if ((marks[i] & HOSTILE_MARK) !== 0 && groupNear(units, i, HOSTILE_WINDOW, marks)) {
       hits.push(unitsHit('hate', 'critical', 'hate.group', units, i, i + 1));
       continue;
     }

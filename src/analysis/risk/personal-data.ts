@@ -4,7 +4,7 @@ import type { Platform } from '../types';
 import personalLexicon from './lexicons/personal-data.json';
 import { hit, unitsHit, type SentenceHit } from './hits';
 import { PhraseMatcher, phraseNorms } from './phrases';
-import type { Unit } from './units';
+import { inSentence, type Unit } from './units';
 import { digitCount as digitsIn, isDigitCode } from '../text/digits';
 import { LexemeFacts } from '../text/lexeme';
 
@@ -12,8 +12,10 @@ const lexicon = personalLexicon.entries;
 const BANK_CUES = new PhraseMatcher(lexicon.bankCues);
 const ID_CUES = new PhraseMatcher(lexicon.idCues);
 const STREET_WORDS = new Set(lexicon.streetWords.flatMap((entry) => phraseNorms(entry)));
-/** STREET_WORDS membership, kept on each lexeme: every unit of a text is asked. */
-const IS_STREET_WORD = new LexemeFacts((norm) => STREET_WORDS.has(norm));
+const RT_WORD = 1;
+const STREET_WORD = 2;
+/** Which address start ("RT", a street word) a norm is, kept on each lexeme: every unit of a text is asked, with no string comparison. */
+const ADDRESS_START = new LexemeFacts((norm): number => (norm === 'rt' ? RT_WORD : 0) | (STREET_WORDS.has(norm) ? STREET_WORD : 0));
 const NUMBER_WORDS = new Set(lexicon.numberWords.flatMap((entry) => phraseNorms(entry)));
 const CUE_WINDOW = 5;
 const MIN_RUN_DIGITS = 8;
@@ -212,40 +214,54 @@ function startsUpperCase(text: string, offset: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
 
+const MAX_HOUSE_NUMBER_DIGITS = 5;
+
+/** "12" in "12 Baker Street": one to five ASCII digits and nothing else. */
+function isHouseNumber(norm: string): boolean {
+  if (norm.length === 0 || norm.length > MAX_HOUSE_NUMBER_DIGITS) return false;
+  for (let i = 0; i < norm.length; i++) if (!isDigitCode(norm.charCodeAt(i))) return false;
+  return true;
+}
+
 const STREET_SUFFIXES: readonly string[] = ['street', 'road', 'avenue', 'lane', 'drive', 'boulevard'];
+
+/** "RT 03", "RT 03/RW 05": the end of the neighbourhood number after "RT" at i, or -1. */
+function neighbourhoodEnd(units: readonly Unit[], i: number): number {
+  if (!inSentence(units, i, i + 1) || units[i + 1].kind !== 'number') return -1;
+  return inSentence(units, i, i + 3) && units[i + 2].norm === 'rw' && units[i + 3].kind === 'number' ? i + 4 : i + 2;
+}
+
+/** "Jl. Melati No. 12": a street word at i, a capitalised name, then a number word and its number; the end, or -1. */
+function streetEnd(original: string, units: readonly Unit[], i: number): number {
+  if (!inSentence(units, i, i + 1) || !startsUpperCase(original, units[i + 1].start)) return -1;
+  for (let j = i + 1; j < i + STREET_WINDOW && inSentence(units, i, j + 1); j++) {
+    if (NUMBER_WORDS.has(units[j].norm) && units[j + 1].kind === 'number') return j + 2;
+  }
+  return -1;
+}
+
+/** "12 Baker Street": a house number at i, capitalised words, then a street suffix; the end, or -1. */
+function houseEnd(original: string, units: readonly Unit[], i: number): number {
+  for (let j = i + 1; j <= i + 3 && inSentence(units, i, j); j++) {
+    if (!startsUpperCase(original, units[j].start)) return -1;
+    if (STREET_SUFFIXES.includes(units[j].norm) && j > i + 1) return j + 1;
+  }
+  return -1;
+}
 
 /** "Jl. Melati No. 12", "RT 03/RW 05", "12 Baker Street". */
 function addressHits(text: AnalyzedText, units: readonly Unit[]): SentenceHit[] {
   const hits: SentenceHit[] = [];
-  const same = (i: number, j: number) => j < units.length && units[j].sentence === units[i].sentence;
   for (let i = 0; i < units.length; i++) {
-    const norm = units[i].norm;
-    if (norm === 'rt' && same(i, i + 1) && units[i + 1].kind === 'number') {
-      const end = same(i, i + 3) && units[i + 2].norm === 'rw' && units[i + 3].kind === 'number' ? i + 4 : i + 2;
-      hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, end));
-      i = end - 1;
-      continue;
-    }
-    if (IS_STREET_WORD.of(units[i].lexeme) && same(i, i + 1) && startsUpperCase(text.original, units[i + 1].start)) {
-      for (let j = i + 1; j < i + STREET_WINDOW && same(i, j + 1); j++) {
-        if (NUMBER_WORDS.has(units[j].norm) && units[j + 1].kind === 'number') {
-          hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, j + 2));
-          i = j + 1;
-          break;
-        }
-      }
-      continue;
-    }
-    if (units[i].kind === 'number' && /^[0-9]{1,5}$/.test(norm)) {
-      for (let j = i + 1; j <= i + 3 && same(i, j); j++) {
-        if (!startsUpperCase(text.original, units[j].start)) break;
-        if (STREET_SUFFIXES.includes(units[j].norm) && j > i + 1) {
-          hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, j + 1));
-          i = j;
-          break;
-        }
-      }
-    }
+    const unit = units[i];
+    const start = ADDRESS_START.of(unit.lexeme);
+    let end = -1;
+    if ((start & RT_WORD) !== 0) end = neighbourhoodEnd(units, i);
+    else if ((start & STREET_WORD) !== 0) end = streetEnd(text.original, units, i);
+    else if (unit.kind === 'number' && isHouseNumber(unit.norm)) end = houseEnd(text.original, units, i);
+    if (end === -1) continue;
+    hits.push(unitsHit('personal_data', 'warning', 'personal_data.address', units, i, end));
+    i = end - 1;
   }
   return hits;
 }
