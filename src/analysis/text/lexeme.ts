@@ -16,13 +16,23 @@ const LEXEMES = new Map<string, Lexeme>();
 export function lexemeOf(norm: string): Lexeme {
   const known = LEXEMES.get(norm);
   if (known !== undefined) return known;
-  const lexeme: Lexeme = { norm, facts: [] };
+  const lexeme: Lexeme = { norm, facts: emptyFacts(slotCount) };
   if (LEXEMES.size >= MAX_LEXEMES) LEXEMES.clear();
   LEXEMES.set(norm, lexeme);
   return lexeme;
 }
 
 let slotCount = 0;
+
+/**
+ * Every facts array is filled with undefined by push, never left with holes: all of them then share one
+ * elements kind (packed, any value), so the read in LexemeFacts.of sees one array shape, not several.
+ */
+function emptyFacts(length: number): unknown[] {
+  const facts: unknown[] = [];
+  while (facts.length < length) facts.push(undefined);
+  return facts;
+}
 
 /**
  * Facts of one analyzer about a form, computed once per lexeme by a pure function of its norm (never
@@ -38,6 +48,8 @@ export class LexemeFacts<T> {
     const known = lexeme.facts[this.slot];
     if (known !== undefined) return known as T;
     const facts = this.compute(lexeme.norm);
+    // A lexeme made before this slot existed is grown first: writing past its end would leave holes.
+    while (lexeme.facts.length <= this.slot) lexeme.facts.push(undefined);
     lexeme.facts[this.slot] = facts;
     return facts;
   }

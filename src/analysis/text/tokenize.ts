@@ -221,7 +221,10 @@ class Tokenizer {
     const handleStarts = nextIsWordChar || (i + 1 < end && this.cp.cps[i + 1] === UNDERSCORE);
     if (code === AT && handleStarts && (i === 0 || !this.isPieceChar(i - 1, end))) return this.tagged('mention', i, end);
     if (code === DOLLAR && next === CharClass.Digit) return this.word(i + 1, end, i);
-    if (this.isPieceChar(i, end)) return this.word(i, end, i);
+    if (this.isPieceChar(i, end)) {
+      const plainEnd = this.plainWordAt(i, end);
+      return plainEnd !== -1 ? plainEnd : this.word(i, end, i);
+    }
     const cls = this.cls(i);
     if (cls === CharClass.Emoji) return this.emoji(i, end);
     if (cls === CharClass.Joiner) return i + 1;
@@ -270,10 +273,6 @@ class Tokenizer {
    * spaced-out masks ("j.u.d.i") become one word, digit groups one number, '.' splits words.
    */
   private word(i: number, end: number, tokenStart: number): number {
-    if (tokenStart === i) {
-      const plainEnd = this.plainWordAt(i, end);
-      if (plainEnd !== -1) return plainEnd;
-    }
     const firstEnd = this.pieceEnd(i, end);
     if (this.separatorEnd(firstEnd, end) === -1) {
       // One piece: no piece lists to build.
