@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Counts the instructions one audit of the bench's typical profile costs, here and at an earlier
-# commit, with callgrind: a figure that machine load does not move. Each build runs the current
-# bench (`--typical-runs`) with WARM and with WARM + RUNS audits; the difference divided by RUNS is
+# commit, with callgrind: a figure machine load moves far less than time, though not to nothing (the
+# same build has counted 26.44 M, 21.81 M and 27.30 M per audit in three runs: V8 still takes some
+# decisions by the clock); compare builds within one run and read several runs. Each build runs the
+# current bench (`--typical-runs`) with WARM and with WARM + RUNS audits; the difference divided by RUNS is
 # the cost of an audit once the engine is warm (as `npm run bench` times it after its warm-up, and as
 # a worker runs after AUDIT_ENGINE_WARM_UP_RUNS). With WARM=0 the count includes V8 compiling the
 # engine, over half of the first hundred audits' instructions. Both builds audit the same profile,
 # built from this checkout's docs/examples. Node runs with --predictable: without it V8's heap and
 # compiler heuristics follow the clock, and two counts of one build moved by up to 11% on a loaded
-# machine; with it two counts of one build differ by a few hundred instructions in 14 G.
+# machine; with it two counts of one build have differed by a few hundred instructions in 14 G,
+# and by up to 20% per audit in other runs (README, Measured).
 # Usage: npm run bench:instructions -- REV [RUNS] [WARM]   (defaults 300 and 200; about 15 minutes)
 set -euo pipefail
 rev=${1:?usage: npm run bench:instructions -- REV [RUNS]}
