@@ -15,11 +15,10 @@ import { AdmissionService } from './admission.service';
 import type { RunAuditJob } from './audit-queue.contract';
 import { AuditIntakeService } from './audit-intake.service';
 import { AuditQueueService } from './audit-queue.service';
+import { SUBMISSION_WARM_UP_EMAIL_DOMAIN } from './warm-up-accounts';
 
 /** Queue names `audits-api-warm-up-<start time in ms>-<id>`: never the real queue's, and dated for the leftover sweep. */
 const QUEUE_NAME_PREFIX = 'audits-api-warm-up-';
-/** The warm-up's own accounts; `.invalid` is reserved (RFC 2606), so no real address has it. */
-export const SUBMISSION_WARM_UP_EMAIL_DOMAIN = '@api-path-warm-up.invalid';
 /** A warm-up older than this died before it could clean up (one takes a few seconds). */
 const LEFTOVER_AFTER_MS = 10 * 60_000;
 const CLEAN_UP_DEADLINE_MS = 10_000;
