@@ -20,7 +20,7 @@ export interface SubmissionOrigin {
  */
 @Injectable()
 export class AuditIntakeService {
-  /** Jobs of these owners go to another queue: the API's warm-up accounts (SubmissionWarmUp), before it listens. */
+  /** Jobs of these owners go to another queue: the API's warm-up accounts (SubmissionWarmUp). */
   private diverted: { owners: ReadonlySet<string>; queue: AuditQueueService } | undefined;
 
   constructor(
@@ -50,8 +50,8 @@ export class AuditIntakeService {
     return stored;
   }
 
-  /** From now on the jobs of `owners` go to `queue`; undefined ends that. */
-  divertJobsOf(owners: ReadonlySet<string> | undefined, queue?: AuditQueueService): void {
-    this.diverted = owners && queue ? { owners, queue } : undefined;
+  /** From now on the jobs of `owners` (and of them only) go to `queue`. */
+  divertJobsOf(owners: ReadonlySet<string>, queue: AuditQueueService): void {
+    this.diverted = { owners, queue };
   }
 }

@@ -37,7 +37,7 @@ export interface SubmissionWarmUpSession {
  * candidate accounts of its own (fresh ids, `.invalid` addresses), whose audits are admitted and
  * stored like any other but whose jobs the intake adds to a queue of their own, never the real one.
  * Closing deletes the accounts (their audits go with them) and the queue, and forgets the queue room
- * the warm-up reserved. What a process that died mid-way left is removed by the next one to start.
+ * the warm-up reserved; nobody can submit as those accounts again (their tokens never leave the process). What a process that died mid-way left is removed by the next one to start.
  */
 @Injectable()
 export class SubmissionWarmUp {
@@ -69,13 +69,22 @@ export class SubmissionWarmUp {
     }
   }
 
+  /**
+   * The intake goes on diverting these owners' jobs: a submission still being handled (the warm-up
+   * timed out) adds its job to this closed queue, never the real one, and its row goes with its owner.
+   */
   private async cleanUp(queue: Queue, owners: readonly string[]): Promise<void> {
-    this.intake.divertJobsOf(undefined);
     this.admission.forgetReservations();
-    await queue.obliterate({ force: true });
-    await queue.close();
-    // The audits go with their owners (ON DELETE CASCADE).
-    await this.db.query('DELETE FROM users WHERE id = ANY($1::uuid[])', [owners]);
+    try {
+      // The audits go with their owners (ON DELETE CASCADE).
+      await this.db.query('DELETE FROM users WHERE id = ANY($1::uuid[])', [owners]);
+    } finally {
+      try {
+        await queue.obliterate({ force: true });
+      } finally {
+        await queue.close();
+      }
+    }
   }
 
   /** Accounts and queues of warm-ups that died before cleaning up (a process killed at start). */

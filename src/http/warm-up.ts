@@ -2,12 +2,15 @@ import type { INestApplication } from '@nestjs/common';
 import { Agent, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SubmissionWarmUp } from '../audits/submission-warm-up';
+import { withDeadline } from '../common/dependency-errors';
 import type { LogLevelName } from '../config/logging.config';
 import type { JsonLogger } from '../logging';
 import { MetricsService } from '../metrics/metrics.service';
 
 /** Connections the warm-up sends on at once: enough to mix reads and answers as traffic does. */
 const WARM_UP_CONNECTIONS = 4;
+/** Past it (a hung Postgres or Redis) the API starts without the rest of its warm-up. */
+const WARM_UP_DEADLINE_MS = 60_000;
 
 /** A profile the way clients send one: stored as the warm-up account's audit, then deleted. */
 const WARM_UP_PROFILE = JSON.stringify({
@@ -53,14 +56,21 @@ export async function warmUpRequestPath(app: INestApplication, requests: number,
   try {
     const port = await listenOnLoopback(server);
     let sent = 0;
+    let failed = false;
+    // After a failure the other connections wait for their answers, so no submission is still being handled when the session closes.
     const connection = async () => {
-      while (sent < requests) {
+      while (sent < requests && !failed) {
         const token = session.tokens[Math.floor(sent / session.submissionsPerToken)]!;
         sent += 1;
-        await submit(agent, port, token);
+        await submit(agent, port, token).catch((error: unknown) => {
+          failed = true;
+          throw error;
+        });
       }
     };
-    await Promise.all(Array.from({ length: WARM_UP_CONNECTIONS }, connection));
+    const answered = await withDeadline(Promise.allSettled(Array.from({ length: WARM_UP_CONNECTIONS }, connection)), WARM_UP_DEADLINE_MS, 'The warm-up submissions');
+    const failure = answered.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
   } finally {
     agent.destroy();
     server.closeAllConnections();
