@@ -37,7 +37,8 @@ export interface SubmissionWarmUpSession {
  * candidate accounts of its own (fresh ids, `.invalid` addresses), whose audits are admitted and
  * stored like any other but whose jobs the intake adds to a queue of their own, never the real one.
  * Closing deletes the accounts (their audits go with them) and the queue, and forgets the queue room
- * the warm-up reserved; nobody can submit as those accounts again (their tokens never leave the process). What a process that died mid-way left is removed by the next one to start.
+ * the warm-up reserved; their tokens never leave the process. What a process that died mid-way left
+ * is removed by the next one to start (and the reconciler never queues it).
  */
 @Injectable()
 export class SubmissionWarmUp {
