@@ -113,6 +113,12 @@ export class AdmissionService implements OnModuleDestroy {
     }
   }
 
+  /** Back to the state of a fresh process: no reservations, the waiting count read again by the next submission. */
+  forgetReservations(): void {
+    this.waiting = 0;
+    this.waitingReadAt = 0;
+  }
+
   /**
    * Refuses the submission when its `cost` audits would take the waiting count past the bound (a
    * batch counts every item), else counts them as waiting until the next read of the queue, so the

@@ -20,6 +20,9 @@ export interface SubmissionOrigin {
  */
 @Injectable()
 export class AuditIntakeService {
+  /** Jobs of these owners go to another queue: the API's warm-up accounts (SubmissionWarmUp). */
+  private diverted: { owners: ReadonlySet<string>; queue: AuditQueueService } | undefined;
+
   constructor(
     private readonly admission: AdmissionService,
     private readonly store: AuditStore,
@@ -42,7 +45,13 @@ export class AuditIntakeService {
     if (audits.length === 0) return [];
     await this.admission.admit(ownerId, audits.length);
     const stored = await this.store.insertQueued(audits, options);
-    await this.auditQueue.enqueueOrLeaveForReconciler(stored.map((audit) => audit.id));
+    const queue = this.diverted?.owners.has(ownerId) ? this.diverted.queue : this.auditQueue;
+    await queue.enqueueOrLeaveForReconciler(stored.map((audit) => audit.id));
     return stored;
+  }
+
+  /** From now on the jobs of `owners` (and of them only) go to `queue`. */
+  divertJobsOf(owners: ReadonlySet<string>, queue: AuditQueueService): void {
+    this.diverted = { owners, queue };
   }
 }

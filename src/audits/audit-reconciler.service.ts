@@ -6,6 +6,7 @@ import { unavailableDependency } from '../common/dependency-errors';
 import { queueConfig } from '../config/queue.config';
 import { Audit } from './audit.entity';
 import { AuditQueueService } from './audit-queue.service';
+import { SUBMISSION_WARM_UP_EMAIL_DOMAIN } from './warm-up-accounts';
 
 /** One run reads at most this many batches of AUDIT_RECONCILE_BATCH rows; the next run goes on. */
 const MAX_BATCHES_PER_RUN = 10;
@@ -14,7 +15,9 @@ const MAX_BATCHES_PER_RUN = 10;
  * Postgres is the source of truth: every audit whose row is not final (queued, processing) and has
  * not changed for AUDIT_SWEEP_AFTER_MS, and whose job is missing (the add failed, Redis was flushed)
  * or already failed or completed (retries ran out while the database was down), is queued again.
- * Idempotent and safe in many processes at once: it relies on the job id being the audit id.
+ * Idempotent and safe in many processes at once: it relies on the job id being the audit id. The
+ * audits of the API's warm-up accounts are never queued: their jobs belong on the warm-up's own queue,
+ * and what a warm-up that died left is deleted by the next API to start.
  */
 @Injectable()
 export class AuditReconcilerService {
@@ -48,6 +51,9 @@ export class AuditReconcilerService {
       .select('audit.id')
       .where('audit.status IN (:...statuses)', { statuses: ['queued', 'processing'] })
       .andWhere('audit.updatedAt < :unchangedSince', { unchangedSince })
+      .andWhere('NOT EXISTS (SELECT 1 FROM users warm_up WHERE warm_up.id = audit.owner_id AND warm_up.email LIKE :warmUpEmail)', {
+        warmUpEmail: `%${SUBMISSION_WARM_UP_EMAIL_DOMAIN}`,
+      })
       .orderBy('audit.id', 'ASC')
       .limit(this.config.reconcileBatch);
     if (after) query.andWhere('audit.id > :after', { after });

@@ -8,6 +8,7 @@ import { AuditWarmUpService } from './audit-warm-up.service';
 import { AuditsController } from './audits.controller';
 import { AuditsModule } from './audits.module';
 import { AuditsService } from './audits.service';
+import { SubmissionWarmUp } from './submission-warm-up';
 
 /**
  * The /audits routes and what only they use: submission, admission control (its own Redis
@@ -17,6 +18,6 @@ import { AuditsService } from './audits.service';
 @Module({
   imports: [AuditsModule],
   controllers: [AuditsController, AuditEventsController],
-  providers: [AuditsService, AuditBatchService, AuditIntakeService, AdmissionService, AuditWarmUpService, AuditEventsService],
+  providers: [AuditsService, AuditBatchService, AuditIntakeService, AdmissionService, AuditWarmUpService, AuditEventsService, SubmissionWarmUp],
 })
 export class AuditsApiModule {}

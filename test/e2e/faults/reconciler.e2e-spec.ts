@@ -11,6 +11,7 @@ import { AuditCleanupService } from '../../../src/audits/audit-cleanup.service';
 import { AUDIT_QUEUE } from '../../../src/audits/audit-queue.contract';
 import { AuditQueueService } from '../../../src/audits/audit-queue.service';
 import { AuditReconcilerService } from '../../../src/audits/audit-reconciler.service';
+import { SUBMISSION_WARM_UP_EMAIL_DOMAIN } from '../../../src/audits/warm-up-accounts';
 import { queueConfig } from '../../../src/config/queue.config';
 import { createAccount, type TestAccount } from '../support/auth';
 import { finalStatusCounts, statusesThrough } from '../support/load';
@@ -90,6 +91,14 @@ describe('The reconciler (rows in Postgres are the source of truth)', () => {
     const justSubmitted = await submit();
     await queue.remove(justSubmitted); // too recent: its add may still be in flight
     await leaveRow(justSubmitted, 'queued', 0);
+
+    // An audit of the API's warm-up (its job on the warm-up's own queue) left by a process that died mid-way.
+    const warmUpOwner = randomUUID();
+    await db.query(`INSERT INTO users (id, email, role, password_hash) VALUES ($1, $2, 'candidate', '!')`, [warmUpOwner, `${warmUpOwner}${SUBMISSION_WARM_UP_EMAIL_DOMAIN}`]);
+    await db.query(
+      `INSERT INTO audits (id, owner_id, status, profile, request_hash, profile_bytes, updated_at) VALUES ($1, $2, 'queued', $3, repeat('a', 64), 10, now() - interval '60 seconds')`,
+      [randomUUID(), warmUpOwner, JSON.stringify(PROFILE)],
+    );
 
     const audits = api.get<Repository<Audit>>(getRepositoryToken(Audit));
     const reconciler = new AuditReconcilerService(audits, api.get(AuditQueueService), { ...queueConfig(), sweepAfterMs: 30_000, reconcileBatch: 1 });
