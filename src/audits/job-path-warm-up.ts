@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Job, Queue, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { withDeadline } from '../common/dependency-errors';
@@ -13,14 +12,13 @@ import type { RunAuditJob } from './audit-queue.contract';
 import { AuditQueueService } from './audit-queue.service';
 import { workerOptions } from './audit.processor';
 import { AuditRunnerService } from './audit-runner.service';
+import { removeWarmUpLeftovers } from './warm-up-leftovers';
 import { inJsonbKeyOrder, WARM_UP_SAMPLES } from './engine-warm-up';
 
 /** Queue names `audits-warm-up-<start time in ms>-<owner id>`: never the real queue's, and dated for the leftover sweep. */
 const QUEUE_NAME_PREFIX = 'audits-warm-up-';
 /** The warm-up's own account; `.invalid` is reserved (RFC 2606), so no real address has it. */
 const EMAIL_DOMAIN = '@job-path-warm-up.invalid';
-/** A warm-up older than this died before it could clean up (one takes a few seconds). */
-const LEFTOVER_AFTER_MS = 10 * 60_000;
 const JOBS_DEADLINE_MS = 60_000;
 const CLEAN_UP_DEADLINE_MS = 10_000;
 
@@ -62,7 +60,7 @@ export class JobPathWarmUp implements OnApplicationBootstrap {
     const queue = new Queue<RunAuditJob>(`${QUEUE_NAME_PREFIX}${Date.now()}-${owner}`, { connection: producerConnection(this.redis), prefix: this.redis.queuePrefix });
     let worker: Worker<RunAuditJob> | undefined;
     try {
-      await this.removeLeftovers(queue);
+      await removeWarmUpLeftovers(this.db, this.redis, { emailDomain: EMAIL_DOMAIN, queueNamePrefix: QUEUE_NAME_PREFIX }, queue);
       const ids = await this.insertRows(owner, count);
       let left = ids.length;
       const finished = new Promise<void>((resolve, reject) => {
@@ -108,34 +106,4 @@ export class JobPathWarmUp implements OnApplicationBootstrap {
     // The audits go with their owner (ON DELETE CASCADE).
     await this.db.query('DELETE FROM users WHERE id = $1', [owner]);
   }
-
-  /** Rows and queues of warm-ups that died before cleaning up (a process killed at start). */
-  private async removeLeftovers(ownQueue: Queue): Promise<void> {
-    await this.db.query(`DELETE FROM users WHERE email LIKE $1 AND created_at < now() - $2 * interval '1 millisecond'`, [`%${EMAIL_DOMAIN}`, LEFTOVER_AFTER_MS]);
-    // BullMQ's Redis backend is ioredis; its narrowed client type lacks SCAN.
-    const client = (await ownQueue.getBackend().client) as unknown as Redis;
-    const names = new Set<string>();
-    const pattern = `${this.redis.queuePrefix}:${QUEUE_NAME_PREFIX}*:meta`;
-    let cursor = '0';
-    do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', pattern, 'COUNT', 1_000);
-      for (const key of keys) names.add(key.slice(this.redis.queuePrefix.length + 1, -':meta'.length));
-      cursor = next;
-    } while (cursor !== '0');
-    for (const name of names) if (startedBefore(name, Date.now() - LEFTOVER_AFTER_MS)) await this.obliterate(name);
-  }
-
-  private async obliterate(name: string): Promise<void> {
-    const queue = new Queue(name, { connection: producerConnection(this.redis), prefix: this.redis.queuePrefix });
-    try {
-      await queue.obliterate({ force: true });
-    } finally {
-      await queue.close();
-    }
-  }
-}
-
-function startedBefore(queueName: string, time: number): boolean {
-  const startedAt = Number(queueName.slice(QUEUE_NAME_PREFIX.length).split('-')[0]);
-  return Number.isFinite(startedAt) && startedAt < time;
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { TokenService } from '../auth/token.service';
@@ -16,11 +15,10 @@ import type { RunAuditJob } from './audit-queue.contract';
 import { AuditIntakeService } from './audit-intake.service';
 import { AuditQueueService } from './audit-queue.service';
 import { SUBMISSION_WARM_UP_EMAIL_DOMAIN } from './warm-up-accounts';
+import { removeWarmUpLeftovers } from './warm-up-leftovers';
 
 /** Queue names `audits-api-warm-up-<start time in ms>-<id>`: never the real queue's, and dated for the leftover sweep. */
 const QUEUE_NAME_PREFIX = 'audits-api-warm-up-';
-/** A warm-up older than this died before it could clean up (one takes a few seconds). */
-const LEFTOVER_AFTER_MS = 10 * 60_000;
 const CLEAN_UP_DEADLINE_MS = 10_000;
 /** Submissions per warm-up account: the smallest burst admission allows while its rate is on, so none is refused 429. */
 const SUBMISSIONS_PER_ACCOUNT = BATCH_MAX_ITEMS;
@@ -56,7 +54,7 @@ export class SubmissionWarmUp {
     const owners = Array.from({ length: Math.ceil(submissions / SUBMISSIONS_PER_ACCOUNT) }, () => randomUUID());
     const close = () => withDeadline(this.cleanUp(queue, owners), CLEAN_UP_DEADLINE_MS, 'Removing the warm-up audits');
     try {
-      await this.removeLeftovers(queue);
+      await removeWarmUpLeftovers(this.db, this.redis, { emailDomain: SUBMISSION_WARM_UP_EMAIL_DOMAIN, queueNamePrefix: QUEUE_NAME_PREFIX }, queue);
       await this.db.query(
         `INSERT INTO users (id, email, role, password_hash) SELECT id, id::text || $2, 'candidate', '!' FROM unnest($1::uuid[]) AS id`,
         [owners, SUBMISSION_WARM_UP_EMAIL_DOMAIN],
@@ -87,34 +85,4 @@ export class SubmissionWarmUp {
       }
     }
   }
-
-  /** Accounts and queues of warm-ups that died before cleaning up (a process killed at start). */
-  private async removeLeftovers(ownQueue: Queue): Promise<void> {
-    await this.db.query(`DELETE FROM users WHERE email LIKE $1 AND created_at < now() - $2 * interval '1 millisecond'`, [`%${SUBMISSION_WARM_UP_EMAIL_DOMAIN}`, LEFTOVER_AFTER_MS]);
-    // BullMQ's Redis backend is ioredis; its narrowed client type lacks SCAN.
-    const client = (await ownQueue.getBackend().client) as unknown as Redis;
-    const names = new Set<string>();
-    const pattern = `${this.redis.queuePrefix}:${QUEUE_NAME_PREFIX}*:meta`;
-    let cursor = '0';
-    do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', pattern, 'COUNT', 1_000);
-      for (const key of keys) names.add(key.slice(this.redis.queuePrefix.length + 1, -':meta'.length));
-      cursor = next;
-    } while (cursor !== '0');
-    for (const name of names) if (startedBefore(name, Date.now() - LEFTOVER_AFTER_MS)) await this.obliterate(name);
-  }
-
-  private async obliterate(name: string): Promise<void> {
-    const queue = new Queue(name, { connection: producerConnection(this.redis), prefix: this.redis.queuePrefix });
-    try {
-      await queue.obliterate({ force: true });
-    } finally {
-      await queue.close();
-    }
-  }
-}
-
-function startedBefore(queueName: string, time: number): boolean {
-  const startedAt = Number(queueName.slice(QUEUE_NAME_PREFIX.length).split('-')[0]);
-  return Number.isFinite(startedAt) && startedAt < time;
 }
