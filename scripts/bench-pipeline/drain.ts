@@ -8,7 +8,8 @@
  * its own, waits until they are ready (engine warm-up done), then either queues --audits audits at
  * once (--rate 0: a backlog to drain) or --rate a second (workers starved, each job fetched alone),
  * and reads the CPU of the workers, their Postgres backends and Redis from /proc until every audit
- * is completed. Prints medians over rounds: CPU ms per audit by kind, and wall time to drain.
+ * is completed. Prints medians over rounds: CPU ms per audit by kind, wall time to drain, and the CPU a
+ * worker used to reach its ready line.
  *
  * A variant is `name` or `name:VAR=value,VAR=value`: environment for the worker processes, with
  * NODE_ARGS=... (space separated node flags) and ROOT=... (another build's checkout) taken apart.
@@ -78,8 +79,10 @@ function splitAt(text: string, separator: string): [string, string] {
 interface Figures {
   wallSeconds: number;
   worker: number;
-  /** Of the workers' CPU, what their main threads used (the rest: V8's GC helpers, libuv's pool). */
+  /** Of the workers' CPU, what their main threads used (the rest: V8's compiler and GC threads, libuv's pool). */
   workerMain: number;
+  /** CPU seconds a worker used from its start to its ready line (warm-ups included), mean of the K. */
+  startSeconds: number;
   postgres: number;
   redis: number;
 }
@@ -169,7 +172,13 @@ async function runOnce(db: Client, redis: { url: string; pid: number }, variant:
   const profile = readFileSync(join(ROOT, 'docs/examples/strong-en.json'), 'utf8');
   // One at a time: the first runs the migrations, and none warms up while another is measured.
   const started: ChildProcess[] = [];
-  for (let index = 0; index < workers; index += 1) started.push(await launch([...variant.nodeArgs, ...script], env, ready, join(scratch, `${prefix}-worker${index}.log`)));
+  const startCpu: number[] = [];
+  for (let index = 0; index < workers; index += 1) {
+    const child = await launch([...variant.nodeArgs, ...script], env, ready, join(scratch, `${prefix}-worker${index}.log`));
+    startCpu.push(cpuSeconds(child.pid!));
+    started.push(child);
+  }
+  const startSeconds = startCpu.reduce((sum, seconds) => sum + seconds, 0) / workers;
   try {
     // The rows exist before their jobs, as the API commits them first; the workers only see jobs.
     const ids = await insertAudits(db, bare, Number(options.audits), profile);
@@ -185,7 +194,7 @@ async function runOnce(db: Client, redis: { url: string; pid: number }, variant:
     const used = cpuBetween(before, await snapshot(targets));
     const mainUsed = mainThreads() - mainBefore;
     const perAudit = (seconds: number) => (seconds * 1000) / ids.length;
-    return { wallSeconds, worker: perAudit(used.worker), workerMain: perAudit(mainUsed), postgres: perAudit(used.postgres), redis: perAudit(used.redis) };
+    return { wallSeconds, worker: perAudit(used.worker), workerMain: perAudit(mainUsed), postgres: perAudit(used.postgres), redis: perAudit(used.redis), startSeconds };
   } finally {
     await Promise.all(started.map(stop));
   }
@@ -227,12 +236,13 @@ async function main(): Promise<void> {
   console.log(`${options.bare ? 'bare' : 'Citra'} workers, ${mode}; medians of ${options.rounds} rounds (engine CPU ${cost.cpuMs.toFixed(2)} ms/audit)`);
   for (const [key, runs] of results) {
     const pick = (field: keyof Figures) => median(runs.map((figures) => figures[field]));
-    console.log(`${key.padEnd(24)} ${describe({ wallSeconds: pick('wallSeconds'), worker: pick('worker'), workerMain: pick('workerMain'), postgres: pick('postgres'), redis: pick('redis') })}`);
+    const spread = `workers ${runs.map((figures) => figures.worker.toFixed(2)).join(' ')}`;
+    console.log(`${key.padEnd(24)} ${describe({ wallSeconds: pick('wallSeconds'), worker: pick('worker'), workerMain: pick('workerMain'), postgres: pick('postgres'), redis: pick('redis'), startSeconds: pick('startSeconds') })}; rounds: ${spread}`);
   }
 }
 
 function describe(figures: Figures): string {
-  return `wall ${figures.wallSeconds.toFixed(2)} s, CPU ms/audit: workers ${figures.worker.toFixed(2)} (main threads ${figures.workerMain.toFixed(2)}), postgres ${figures.postgres.toFixed(2)}, redis ${figures.redis.toFixed(2)}`;
+  return `wall ${figures.wallSeconds.toFixed(2)} s, CPU ms/audit: workers ${figures.worker.toFixed(2)} (main threads ${figures.workerMain.toFixed(2)}), postgres ${figures.postgres.toFixed(2)}, redis ${figures.redis.toFixed(2)}; start-up CPU ${figures.startSeconds.toFixed(2)} s a worker`;
 }
 
 async function cleanUp(): Promise<void> {
