@@ -8,14 +8,18 @@
  * its own, waits until they are ready (engine warm-up done), then either queues --audits audits at
  * once (--rate 0: a backlog to drain) or --rate a second (workers starved, each job fetched alone),
  * and reads the CPU of the workers, their Postgres backends and Redis from /proc until every audit
- * is completed. Prints medians over rounds: CPU ms per audit by kind, and wall time to drain.
+ * is completed. Prints medians over rounds: CPU ms per audit by kind, wall time to drain, and the CPU a
+ * worker used to reach its ready line.
+ *
+ * `--profiles DIR` submits the JSON files of DIR in turn (a judged profile's `input`, or the file itself)
+ * instead of docs/examples/strong-en.json: traffic as varied as real submissions, which one example is not.
  *
  * A variant is `name` or `name:VAR=value,VAR=value`: environment for the worker processes, with
  * NODE_ARGS=... (space separated node flags) and ROOT=... (another build's checkout) taken apart.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +46,7 @@ const { values: options } = parseArgs({
     rate: { type: 'string', default: '0' },
     variants: { type: 'string', default: 'base' },
     bare: { type: 'boolean', default: false },
+    profiles: { type: 'string' },
   },
 });
 const ROOT = findRepoRoot([__dirname]);
@@ -78,8 +83,10 @@ function splitAt(text: string, separator: string): [string, string] {
 interface Figures {
   wallSeconds: number;
   worker: number;
-  /** Of the workers' CPU, what their main threads used (the rest: V8's GC helpers, libuv's pool). */
+  /** Of the workers' CPU, what their main threads used (the rest: V8's compiler and GC threads, libuv's pool). */
   workerMain: number;
+  /** CPU seconds a worker used from its start to its ready line (warm-ups included), mean of the K. */
+  startSeconds: number;
   postgres: number;
   redis: number;
 }
@@ -130,18 +137,30 @@ async function queueAudits(ids: string[], prefix: string, redisUrl: string, bare
   await queue.close();
 }
 
-async function insertAudits(db: Client, bare: boolean, count: number, profile: string): Promise<string[]> {
+/** The profiles to submit, as JSON text: the strong example, or every file of --profiles. */
+function submittedProfiles(): string[] {
+  if (!options.profiles) return [readFileSync(join(ROOT, 'docs/examples/strong-en.json'), 'utf8')];
+  const dir = options.profiles;
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as { input?: unknown })
+    .map((data) => JSON.stringify(data.input ?? data));
+}
+
+async function insertAudits(db: Client, bare: boolean, count: number, profiles: string[]): Promise<string[]> {
   const ids = Array.from({ length: count }, () => randomUUID());
+  const texts = ids.map((_, index) => profiles[index % profiles.length]!);
   if (bare) {
-    await db.query(`INSERT INTO bare_audits (id, status, profile) SELECT unnest($1::uuid[]), 'queued', $2::jsonb`, [ids, profile]);
+    await db.query(`INSERT INTO bare_audits (id, status, profile) SELECT unnest($1::uuid[]), 'queued', unnest($2::jsonb[])`, [ids, texts]);
     return ids;
   }
   const owner = randomUUID();
   await db.query(`INSERT INTO users (id, email, role, password_hash) VALUES ($1, $2, 'candidate', 'x')`, [owner, `${owner}@example.com`]);
   await db.query(
     `INSERT INTO audits (id, owner_id, status, profile, request_hash, profile_bytes)
-       SELECT unnest($1::uuid[]), $2, 'queued', $3::jsonb, md5(random()::text), $4`,
-    [ids, owner, profile, Buffer.byteLength(profile)],
+       SELECT unnest($1::uuid[]), $2, 'queued', unnest($3::jsonb[]), md5(random()::text), unnest($4::int[])`,
+    [ids, owner, texts, texts.map((text) => Buffer.byteLength(text))],
   );
   return ids;
 }
@@ -166,13 +185,19 @@ async function runOnce(db: Client, redis: { url: string; pid: number }, variant:
   };
   const script = bare ? [join(variant.root, 'dist/scripts/bench-pipeline/bare.js'), 'worker'] : [join(variant.root, 'dist/src/worker.js')];
   const ready = bare ? 'bare worker ready' : 'Citra worker started';
-  const profile = readFileSync(join(ROOT, 'docs/examples/strong-en.json'), 'utf8');
+  const profiles = submittedProfiles();
   // One at a time: the first runs the migrations, and none warms up while another is measured.
   const started: ChildProcess[] = [];
-  for (let index = 0; index < workers; index += 1) started.push(await launch([...variant.nodeArgs, ...script], env, ready, join(scratch, `${prefix}-worker${index}.log`)));
+  const startCpu: number[] = [];
+  for (let index = 0; index < workers; index += 1) {
+    const child = await launch([...variant.nodeArgs, ...script], env, ready, join(scratch, `${prefix}-worker${index}.log`));
+    startCpu.push(cpuSeconds(child.pid!));
+    started.push(child);
+  }
+  const startSeconds = startCpu.reduce((sum, seconds) => sum + seconds, 0) / workers;
   try {
     // The rows exist before their jobs, as the API commits them first; the workers only see jobs.
-    const ids = await insertAudits(db, bare, Number(options.audits), profile);
+    const ids = await insertAudits(db, bare, Number(options.audits), profiles);
     await sleep(1000);
     const targets: CpuTargets = { api: [], worker: started.map((child) => child.pid!), redis: [redis.pid], database: tag, pg: db };
     const mainThreads = () => targets.worker.reduce((sum, pid) => sum + cpuSeconds(`${pid}/task/${pid}`), 0);
@@ -185,7 +210,7 @@ async function runOnce(db: Client, redis: { url: string; pid: number }, variant:
     const used = cpuBetween(before, await snapshot(targets));
     const mainUsed = mainThreads() - mainBefore;
     const perAudit = (seconds: number) => (seconds * 1000) / ids.length;
-    return { wallSeconds, worker: perAudit(used.worker), workerMain: perAudit(mainUsed), postgres: perAudit(used.postgres), redis: perAudit(used.redis) };
+    return { wallSeconds, worker: perAudit(used.worker), workerMain: perAudit(mainUsed), postgres: perAudit(used.postgres), redis: perAudit(used.redis), startSeconds };
   } finally {
     await Promise.all(started.map(stop));
   }
@@ -223,16 +248,17 @@ async function main(): Promise<void> {
     }
   }
   await db.end();
-  const mode = Number(options.rate) === 0 ? `drain of ${options.audits} queued at once` : `${options.audits} queued at ${options.rate}/s`;
+  const mode = `${Number(options.rate) === 0 ? `drain of ${options.audits} queued at once` : `${options.audits} queued at ${options.rate}/s`}${options.profiles ? ` (profiles of ${options.profiles})` : ''}`;
   console.log(`${options.bare ? 'bare' : 'Citra'} workers, ${mode}; medians of ${options.rounds} rounds (engine CPU ${cost.cpuMs.toFixed(2)} ms/audit)`);
   for (const [key, runs] of results) {
     const pick = (field: keyof Figures) => median(runs.map((figures) => figures[field]));
-    console.log(`${key.padEnd(24)} ${describe({ wallSeconds: pick('wallSeconds'), worker: pick('worker'), workerMain: pick('workerMain'), postgres: pick('postgres'), redis: pick('redis') })}`);
+    const spread = `workers ${runs.map((figures) => figures.worker.toFixed(2)).join(' ')}`;
+    console.log(`${key.padEnd(24)} ${describe({ wallSeconds: pick('wallSeconds'), worker: pick('worker'), workerMain: pick('workerMain'), postgres: pick('postgres'), redis: pick('redis'), startSeconds: pick('startSeconds') })}; rounds: ${spread}`);
   }
 }
 
 function describe(figures: Figures): string {
-  return `wall ${figures.wallSeconds.toFixed(2)} s, CPU ms/audit: workers ${figures.worker.toFixed(2)} (main threads ${figures.workerMain.toFixed(2)}), postgres ${figures.postgres.toFixed(2)}, redis ${figures.redis.toFixed(2)}`;
+  return `wall ${figures.wallSeconds.toFixed(2)} s, CPU ms/audit: workers ${figures.worker.toFixed(2)} (main threads ${figures.workerMain.toFixed(2)}), postgres ${figures.postgres.toFixed(2)}, redis ${figures.redis.toFixed(2)}; start-up CPU ${figures.startSeconds.toFixed(2)} s a worker`;
 }
 
 async function cleanUp(): Promise<void> {
