@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Profile, Report } from '../analysis/types';
 import { prepared } from '../database/prepared';
 import type { Audit } from './audit.entity';
+import { storableJson } from './storable-json';
 
 /** A new audit as POST /audits stores it: the profile as the canonical JSON text that was hashed. */
 export interface NewAudit {
@@ -57,6 +58,8 @@ const RETURNING_STORED = 'RETURNING id, created_at';
  */
 @Injectable()
 export class AuditStore {
+  private readonly logger = new Logger(AuditStore.name);
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
@@ -127,13 +130,15 @@ export class AuditStore {
 
   /** Stores the report; a no-op for an audit already completed (a re-run after a stall). */
   async complete(auditId: string, result: CompletedAudit): Promise<void> {
+    const report = storableJson(result.report);
+    if (report.repaired) this.logger.warn(`Audit ${auditId}: its report held half of a surrogate pair (an engine defect); stored with U+FFFD in its place`);
     await prepared(
       this.db,
       'citra-audit-complete',
       `UPDATE audits SET status = 'completed', report = $2::jsonb, engine_version = $3, overall_score = $4, engine_ms = $5,
               failure_reason = NULL, finished_at = now(), updated_at = now()
         WHERE id = $1 AND status <> 'completed'`,
-      [auditId, JSON.stringify(result.report), result.engineVersion, result.overallScore, result.engineMs],
+      [auditId, report.json, result.engineVersion, result.overallScore, result.engineMs],
     );
   }
 }

@@ -18,10 +18,28 @@ export function excerptAround(text: AnalyzedText, start: number, end: number): s
 export function excerptBounds(text: AnalyzedText, start: number, end: number): { start: number; end: number } {
   const sentence = text.sentences.find((span) => span.start <= start && span.end >= end);
   if (sentence && sentence.end - sentence.start <= MAX_EXCERPT) return { start: sentence.start, end: sentence.end };
-  if (end - start >= MAX_EXCERPT) return { start, end: start + MAX_EXCERPT };
+  if (end - start >= MAX_EXCERPT) return wholeCodePoints(text.original, start, start + MAX_EXCERPT);
   const from = Math.max(sentence?.start ?? 0, start - WINDOW);
   const to = Math.min(sentence?.end ?? text.original.length, end + WINDOW, from + MAX_EXCERPT);
-  return { start: from, end: Math.max(to, end) };
+  return wholeCodePoints(text.original, from, Math.max(to, end));
+}
+
+/**
+ * Widens a window cut by length so neither end falls inside a surrogate pair: half an emoji is not
+ * Unicode text, and Postgres's jsonb refuses a report that holds one (the audit could not be stored).
+ */
+export function wholeCodePoints(original: string, start: number, end: number): { start: number; end: number } {
+  const from = start > 0 && isLowSurrogate(original.charCodeAt(start)) && isHighSurrogate(original.charCodeAt(start - 1)) ? start - 1 : start;
+  const to = end < original.length && isLowSurrogate(original.charCodeAt(end)) && isHighSurrogate(original.charCodeAt(end - 1)) ? end + 1 : end;
+  return { start: from, end: to };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return (code & 0xfc00) === 0xd800;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return (code & 0xfc00) === 0xdc00;
 }
 
 /** Trims spaces, tabs and line breaks and turns every run of them inside into one space. */

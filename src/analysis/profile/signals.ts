@@ -5,7 +5,7 @@ import type { Claim } from './claims';
 import { MAX_COMPONENT_EVIDENCE, type Measured } from './component';
 import type { Achievement } from './achievements';
 import { cueList } from './cues';
-import { evidenceFor } from './evidence';
+import { evidenceFor, wholeCodePoints } from './evidence';
 import { contentFields, countedPosts, cuesOf, hasCue, type ProfileField } from './fields';
 import { clamp } from './similarity';
 import { familiesRelated, type TaxonomyEntry } from './taxonomy';
@@ -215,7 +215,7 @@ export function portfolioComponent(profile: Profile, fields: readonly ProfileFie
   profile.sources.forEach((source, index) => {
     const fromUrl = source.url ? linkKind(source.url) : undefined;
     if (source.url && fromUrl) {
-      links.push({ label: domainOf(source.url), kind: fromUrl, evidence: { source: index, field: 'url', start: 0, end: source.url.length, excerpt: source.url.slice(0, 160) } });
+      links.push({ label: domainOf(source.url), kind: fromUrl, evidence: { source: index, field: 'url', start: 0, end: source.url.length, excerpt: source.url.slice(0, wholeCodePoints(source.url, 0, 160).end) } });
     } else if (source.platform === 'github' && (source.handle || source.url)) {
       links.push({ label: 'github.com', kind: 'portfolio' });
     }
