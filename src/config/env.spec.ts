@@ -57,7 +57,7 @@ describe('config namespaces', () => {
 
   it('give slow clients a few seconds by default, and refuse a request timeout shorter than the header or body timeout', () => {
     for (const name of ['HTTP_HEADERS_TIMEOUT_MS', 'HTTP_BODY_TIMEOUT_MS', 'HTTP_REQUEST_TIMEOUT_MS', 'HTTP_WARM_UP_REQUESTS']) delete process.env[name];
-    expect(httpConfig()).toEqual({ headersTimeoutMs: 5_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 120_000, warmUpRequests: 1_000 });
+    expect(httpConfig()).toEqual({ headersTimeoutMs: 5_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 120_000, warmUpRequests: 2_500 });
     process.env.HTTP_BODY_TIMEOUT_MS = '30000';
     process.env.HTTP_REQUEST_TIMEOUT_MS = '20000';
     expect(() => httpConfig()).toThrow(/HTTP_REQUEST_TIMEOUT_MS.*at least/);

@@ -13,7 +13,7 @@ export const queueConfig = registerAs('queue', () => ({
    */
   workerNice: readInt(process.env, 'WORKER_NICE', 0, 0, 19),
   /** Engine runs on sample profiles a worker makes before it takes jobs, so its first jobs do not run cold code. */
-  engineWarmUpRuns: readInt(process.env, 'AUDIT_ENGINE_WARM_UP_RUNS', 1_000, 0, 10_000),
+  engineWarmUpRuns: readInt(process.env, 'AUDIT_ENGINE_WARM_UP_RUNS', 3_000, 0, 10_000),
   /**
    * Audit jobs a worker runs at start on rows and a queue of its own (deleted afterwards) before it
    * reports ready, so that its first real jobs do not pay for compiling the job path (0: none).
