@@ -67,7 +67,7 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): Record<Proc
 }
 
 /** CPU seconds one engine run takes in this process, median of batches (what the bare worker burns). */
-export function measureCpuPerRun(run: () => void, { warmRuns = 200, batches = 15, perBatch = 40 } = {}): number {
+export function measureCpuPerRun(run: () => void, warmRuns: number, batches = 15, perBatch = 40): number {
   for (let warm = 0; warm < warmRuns; warm += 1) run();
   const perRun: number[] = [];
   for (let batch = 0; batch < batches; batch += 1) {

@@ -1,15 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditProfile, validateProfile } from '../../src/analysis';
+import { ENGINE_WARM_UP_RUNS_DEFAULT } from '../../src/config/queue.config';
 import { measureCpuPerRun } from './cpu';
-
-/**
- * Runs before the measured ones: as many as a worker's engine warm-up (AUDIT_ENGINE_WARM_UP_RUNS'
- * default), so what is measured is the engine's optimised code, as a warmed worker runs it. After
- * 200 runs (the figure before 2026-11-30) V8 was still compiling: 0.9-1.8 ms of CPU per audit against
- * 0.5-0.6 ms after 3,000, which made the bare worker burn about twice the engine's cost.
- */
-const WARM_RUNS = 3_000;
 
 /** The engine's CPU per audit of a profile (validation included, as a worker runs it), and its report in `dir`. */
 export function engineCost(profile: unknown, dir: string): { cpuMs: number; reportFile: string } {
@@ -18,7 +11,10 @@ export function engineCost(profile: unknown, dir: string): { cpuMs: number; repo
     if (!checked.ok) throw new Error('the profile does not validate');
     return auditProfile(checked.profile, { referenceDate: '2026-11-29' });
   };
-  const cpuMs = measureCpuPerRun(() => void run(), { warmRuns: WARM_RUNS }) * 1000;
+  // Warmed as a worker is before its first job, so this is the engine's optimised code. After the 200
+  // runs used until 2026-11-30 V8 was still compiling: 0.9-1.8 ms of CPU per audit against 0.5-0.6, so
+  // the bare worker burned about twice the engine's cost (docs/performance.md).
+  const cpuMs = measureCpuPerRun(() => void run(), ENGINE_WARM_UP_RUNS_DEFAULT) * 1000;
   const reportFile = join(dir, 'report.json');
   writeFileSync(reportFile, JSON.stringify(run()));
   return { cpuMs, reportFile };

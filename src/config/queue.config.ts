@@ -1,6 +1,9 @@
 import { registerAs } from '@nestjs/config';
 import { readInt } from './env';
 
+/** AUDIT_ENGINE_WARM_UP_RUNS' default; the benchmarks warm the engine as much before they measure it. */
+export const ENGINE_WARM_UP_RUNS_DEFAULT = 3_000;
+
 export const queueConfig = registerAs('queue', () => ({
   auditAttempts: readInt(process.env, 'AUDIT_JOB_ATTEMPTS', 3, 1, 20),
   auditBackoffMs: readInt(process.env, 'AUDIT_JOB_BACKOFF_MS', 2_000, 10, 600_000),
@@ -13,7 +16,7 @@ export const queueConfig = registerAs('queue', () => ({
    */
   workerNice: readInt(process.env, 'WORKER_NICE', 0, 0, 19),
   /** Engine runs on sample profiles a worker makes before it takes jobs, so its first jobs do not run cold code. */
-  engineWarmUpRuns: readInt(process.env, 'AUDIT_ENGINE_WARM_UP_RUNS', 3_000, 0, 10_000),
+  engineWarmUpRuns: readInt(process.env, 'AUDIT_ENGINE_WARM_UP_RUNS', ENGINE_WARM_UP_RUNS_DEFAULT, 0, 10_000),
   /**
    * Audit jobs a worker runs at start on rows and a queue of its own (deleted afterwards) before it
    * reports ready, so that its first real jobs do not pay for compiling the job path (0: none).
